@@ -1,5 +1,10 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
+import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
+import { Construct } from 'constructs';
+import { PinpointSegmentProvider } from './provider';
+import { renderWriteSegmentRequest } from './render';
 import { SegmentDimensions, SegmentGroups } from './segment-dimensions';
+import { assertValidSegmentProps } from './validation';
 
 /**
  * Properties of a `PinpointSegment`.
@@ -59,4 +64,100 @@ export interface PinpointSegmentProps {
    * @default false - the segment is left as last deployed
    */
   readonly restoreOnDelete?: boolean;
+}
+
+/**
+ * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
+ *
+ * A shared custom-resource function (one per stack) makes the live segment match this
+ * declaration with `UpdateSegment`, and creates it first with `CreateSegment` unless an existing
+ * segment is adopted through `segmentId`.
+ *
+ * @example
+ * declare const app: pinpoint.CfnApp;
+ * new PinpointSegment(this, 'Gold', {
+ *   applicationId: app.ref,
+ *   name: 'Gold customers',
+ *   dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } },
+ *   tags: { team: 'growth' },
+ * });
+ */
+export class PinpointSegment extends Resource implements ISegmentRef {
+  /**
+   * The segment id, known at deploy time.
+   *
+   * @attribute
+   */
+  public readonly segmentId: string;
+
+  /**
+   * The segment ARN, known at deploy time.
+   *
+   * @attribute
+   */
+  public readonly segmentArn: string;
+
+  /**
+   * The segment's version after the last deploy, known at deploy time.
+   *
+   * @attribute
+   */
+  public readonly segmentVersion: string;
+
+  /**
+   * The id of the Pinpoint application the segment belongs to, known at deploy time.
+   *
+   * @attribute
+   */
+  public readonly applicationId: string;
+
+  constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
+    super(scope, id);
+    assertValidSegmentProps(props);
+
+    const adopted = props.segmentId !== undefined;
+    const provider = PinpointSegmentProvider.getOrCreate(this);
+    provider.grantSegment(props.applicationId, props.segmentId);
+
+    const retain = props.removalPolicy === RemovalPolicy.RETAIN
+      || props.removalPolicy === RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
+
+    const resource = new CfnResource(this, 'Resource', {
+      type: PinpointSegment.RESOURCE_TYPE,
+      properties: {
+        ServiceToken: provider.serviceToken,
+        ServiceTimeout: PinpointSegmentProvider.SERVICE_TIMEOUT.toSeconds(),
+        ApplicationId: props.applicationId,
+        SegmentId: props.segmentId,
+        ...renderWriteSegmentRequest(props),
+        Tags: props.tags && Object.keys(props.tags).length > 0 ? props.tags : undefined,
+        RemovalPolicy: retain ? 'retain' : undefined,
+        RestoreOnDelete: props.restoreOnDelete ? true : undefined,
+      },
+    });
+    // An adopted segment is never deleted by the handler, and its Delete must still reach the handler
+    // so that restoreOnDelete can run; only a created segment takes a CloudFormation deletion policy.
+    if (retain && !adopted) {
+      resource.applyRemovalPolicy(props.removalPolicy);
+    }
+
+    this.segmentId = resource.getAtt('SegmentId').toString();
+    this.segmentArn = resource.getAtt('Arn').toString();
+    this.segmentVersion = resource.getAtt('Version').toString();
+    this.applicationId = resource.getAtt('ApplicationId').toString();
+  }
+
+  /**
+   * A reference to this segment, for APIs in aws-cdk-lib that accept an `ISegmentRef`.
+   */
+  public get segmentRef(): SegmentReference {
+    return { segmentId: this.segmentId, segmentArn: this.segmentArn };
+  }
+
+  /**
+   * The CloudFormation type of the custom resource.
+   *
+   * @internal
+   */
+  public static readonly RESOURCE_TYPE = 'Custom::PinpointSegment';
 }

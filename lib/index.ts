@@ -1,0 +1,3 @@
+export * from './pinpoint-segment';
+export * from './segment-dimensions';
+export * from './provider';
