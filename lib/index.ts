@@ -1,3 +1,2 @@
 export * from './pinpoint-segment';
 export * from './segment-dimensions';
-export * from './provider';

@@ -1,10 +1,13 @@
 import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
 import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
-import { PinpointSegmentProvider } from './provider';
+import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDimensions, SegmentGroups } from './segment-dimensions';
 import { assertValidSegmentProps } from './validation';
+
+/** The CloudFormation type of the custom resource that stands for one segment. */
+const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
 
 /**
  * Properties of a `PinpointSegment`.
@@ -123,10 +126,10 @@ export class PinpointSegment extends Resource implements ISegmentRef {
       || props.removalPolicy === RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     const resource = new CfnResource(this, 'Resource', {
-      type: PinpointSegment.RESOURCE_TYPE,
+      type: SEGMENT_RESOURCE_TYPE,
       properties: {
         ServiceToken: provider.serviceToken,
-        ServiceTimeout: PinpointSegmentProvider.SERVICE_TIMEOUT.toSeconds(),
+        ServiceTimeout: SERVICE_TIMEOUT.toSeconds(),
         ApplicationId: props.applicationId,
         SegmentId: props.segmentId,
         ...renderWriteSegmentRequest(props),
@@ -153,11 +156,4 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
   }
-
-  /**
-   * The CloudFormation type of the custom resource.
-   *
-   * @internal
-   */
-  public static readonly RESOURCE_TYPE = 'Custom::PinpointSegment';
 }

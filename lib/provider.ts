@@ -6,45 +6,37 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 
 /**
+ * How long CloudFormation waits for a response before it fails the resource, so that a lost
+ * response cannot hang a stack for the default hour. It is longer than the function's timeout,
+ * because the handler answers FAILED on its own before the function times out.
+ */
+export const SERVICE_TIMEOUT = Duration.minutes(5);
+
+/** The function's timeout. Pinpoint calls are retried with backoff within it. */
+const FUNCTION_TIMEOUT = Duration.minutes(2);
+
+/**
+ * The construct id of the singleton, under the stack. Renaming it would replace the function in
+ * every user's stack.
+ */
+const SINGLETON_ID = 'PinpointSegmentProvider';
+
+/**
  * The one custom-resource function of a stack, shared by every `PinpointSegment` in it.
  *
  * Not for direct use: `PinpointSegment` finds or creates it with `Stack.of(this)`.
  */
 export class PinpointSegmentProvider extends Construct {
   /**
-   * How long CloudFormation waits for a response before it fails the resource, so that a lost
-   * response cannot hang a stack for the default hour. It is longer than the function's timeout,
-   * because the handler answers FAILED on its own before the function times out.
-   *
-   * @internal
-   */
-  public static readonly SERVICE_TIMEOUT = Duration.minutes(5);
-
-  /**
-   * The function's timeout. Pinpoint calls are retried with backoff within it.
-   *
-   * @internal
-   */
-  public static readonly FUNCTION_TIMEOUT = Duration.minutes(2);
-
-  /**
-   * The construct id of the singleton, under the stack. Renaming it would replace the function in
-   * every user's stack.
-   *
-   * @internal
-   */
-  public static readonly SINGLETON_ID = 'PinpointSegmentProvider';
-
-  /**
    * The provider of the stack that `scope` belongs to, created on first use.
    */
   public static getOrCreate(scope: IConstruct): PinpointSegmentProvider {
     const stack = Stack.of(scope);
-    const existing = stack.node.tryFindChild(PinpointSegmentProvider.SINGLETON_ID);
+    const existing = stack.node.tryFindChild(SINGLETON_ID);
     if (existing) {
       return existing as PinpointSegmentProvider;
     }
-    return new PinpointSegmentProvider(stack, PinpointSegmentProvider.SINGLETON_ID);
+    return new PinpointSegmentProvider(stack, SINGLETON_ID);
   }
 
   /**
@@ -103,7 +95,7 @@ export class PinpointSegmentProvider extends Construct {
       architecture: lambda.Architecture.ARM_64,
       handler: 'index.handler',
       code: lambda.Code.fromAsset(path.join(__dirname, '..', 'assets', 'handler')),
-      timeout: PinpointSegmentProvider.FUNCTION_TIMEOUT,
+      timeout: FUNCTION_TIMEOUT,
       memorySize: 256,
       role,
       logGroup,

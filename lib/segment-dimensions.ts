@@ -501,14 +501,14 @@ export class AttributeDimension {
   }
 
   /**
-   * Include endpoints whose attribute is an instant between `from` and `to`.
+   * Include endpoints whose attribute is an instant between `start` and `end`.
    *
-   * @param from an ISO-8601 instant, earlier than `to`
-   * @param to an ISO-8601 instant, later than `from`
+   * @param start an ISO-8601 instant, earlier than `end`
+   * @param end an ISO-8601 instant, later than `start`
    * @example AttributeDimension.between('2024-01-01T00:00:00Z', '2024-02-01T00:00:00Z')
    */
-  public static between(from: string, to: string): AttributeDimensionConfig {
-    return AttributeDimension.of(AttributeType.BETWEEN, [from, to]);
+  public static between(start: string, end: string): AttributeDimensionConfig {
+    return AttributeDimension.of(AttributeType.BETWEEN, [start, end]);
   }
 
   private static of(attributeType: AttributeType, values: string[]): AttributeDimensionConfig {

@@ -131,9 +131,12 @@ describe('the shared handler', () => {
 
   test('each stack gets its own function', () => {
     const app = new App();
-    for (const id of ['One', 'Two']) {
+    const stacks = ['One', 'Two'].map((id) => {
       const stack = new Stack(app, id);
       new PinpointSegment(stack, 'S', { applicationId: 'app', name: 'S' });
+      return stack;
+    });
+    for (const stack of stacks) {
       Template.fromStack(stack).resourceCountIs('AWS::Lambda::Function', 1);
     }
   });
