@@ -1,0 +1,128 @@
+/**
+ * The Pinpoint calls the segment lifecycle needs, each retried by the one policy in retry.ts and
+ * cancelled by the event's AbortSignal. NotFound is an answer here, not an error: the calls that
+ * can meet it return `undefined` (or `false`).
+ */
+import {
+  CreateSegmentCommand,
+  DeleteSegmentCommand,
+  GetSegmentCommand,
+  GetSegmentVersionCommand,
+  PinpointClient,
+  SegmentResponse,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateSegmentCommand,
+  WriteSegmentRequest,
+} from '@aws-sdk/client-pinpoint';
+import { errorSummary } from './errors';
+import { log } from './log';
+import { RetryPolicy, withRetry } from './retry';
+
+export interface SegmentApiOptions {
+  readonly client: PinpointClient;
+  readonly signal: AbortSignal;
+  readonly retryPolicy?: RetryPolicy;
+  /** Told about every transient error before it is retried (the deadline reason quotes the last). */
+  readonly onTransientError?: (error: unknown) => void;
+}
+
+export function isNotFound(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  return e.name === 'NotFoundException' || e.$metadata?.httpStatusCode === 404;
+}
+
+export class SegmentApi {
+  constructor(private readonly options: SegmentApiOptions) {}
+
+  /** The live segment, or `undefined` if it does not exist. */
+  async getSegment(applicationId: string, segmentId: string): Promise<SegmentResponse | undefined> {
+    try {
+      const output = await this.call('GetSegment', segmentId, (abortSignal) =>
+        this.options.client.send(new GetSegmentCommand({ ApplicationId: applicationId, SegmentId: segmentId }), { abortSignal }),
+      );
+      // A response without a body still proves the segment exists; it has no definition to
+      // compare, so it counts as different.
+      return output?.SegmentResponse ?? ({} as SegmentResponse);
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** One version of the segment's history, or `undefined` if it (or the segment) does not exist. */
+  async getSegmentVersion(applicationId: string, segmentId: string, version: number): Promise<SegmentResponse | undefined> {
+    try {
+      const output = await this.call('GetSegmentVersion', segmentId, (abortSignal) =>
+        this.options.client.send(
+          new GetSegmentVersionCommand({ ApplicationId: applicationId, SegmentId: segmentId, Version: String(version) }),
+          { abortSignal },
+        ),
+      );
+      return output?.SegmentResponse;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async createSegment(applicationId: string, request: WriteSegmentRequest): Promise<SegmentResponse | undefined> {
+    const output = await this.call('CreateSegment', applicationId, (abortSignal) =>
+      this.options.client.send(new CreateSegmentCommand({ ApplicationId: applicationId, WriteSegmentRequest: request }), {
+        abortSignal,
+      }),
+    );
+    return output?.SegmentResponse;
+  }
+
+  async updateSegment(applicationId: string, segmentId: string, request: WriteSegmentRequest): Promise<SegmentResponse | undefined> {
+    const output = await this.call('UpdateSegment', segmentId, (abortSignal) =>
+      this.options.client.send(
+        new UpdateSegmentCommand({ ApplicationId: applicationId, SegmentId: segmentId, WriteSegmentRequest: request }),
+        { abortSignal },
+      ),
+    );
+    return output?.SegmentResponse;
+  }
+
+  /** Deletes the segment; `false` if it was already gone. */
+  async deleteSegment(applicationId: string, segmentId: string): Promise<boolean> {
+    try {
+      await this.call('DeleteSegment', segmentId, (abortSignal) =>
+        this.options.client.send(new DeleteSegmentCommand({ ApplicationId: applicationId, SegmentId: segmentId }), { abortSignal }),
+      );
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  async tagResource(arn: string, tags: Record<string, string>): Promise<void> {
+    await this.call('TagResource', arn, (abortSignal) =>
+      this.options.client.send(new TagResourceCommand({ ResourceArn: arn, TagsModel: { tags } }), { abortSignal }),
+    );
+  }
+
+  async untagResource(arn: string, keys: string[]): Promise<void> {
+    await this.call('UntagResource', arn, (abortSignal) =>
+      this.options.client.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: keys }), { abortSignal }),
+    );
+  }
+
+  private call<T>(operation: string, target: string, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const { signal } = this.options;
+    log.info(`${operation} ${target}`);
+    return withRetry(() => send(signal), {
+      signal,
+      policy: this.options.retryPolicy,
+      onRetry: (error, attempt, delayMs) => {
+        this.options.onTransientError?.(error);
+        log.warn(`${operation} ${target} failed, retrying`, { attempt, delayMs, error: errorSummary(error) });
+      },
+    });
+  }
+}

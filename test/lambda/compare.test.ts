@@ -1,0 +1,56 @@
+import type { SegmentDimensions } from '@aws-sdk/client-pinpoint';
+import { definitionMatches, SegmentDefinition } from '../../lambda/compare';
+import { APP, SEG, segmentResponse } from './helpers';
+
+describe('definitionMatches', () => {
+  const desired: SegmentDefinition & { Dimensions: SegmentDimensions } = {
+    Name: 'Gold',
+    Dimensions: {
+      Attributes: { tier: { Values: ['gold'] } },
+      Demographic: { Platform: { DimensionType: 'INCLUSIVE', Values: ['ios'] } },
+      Metrics: { score: { ComparisonOperator: 'GREATER_THAN', Value: 5 } },
+    },
+  };
+
+  it('ignores response-only fields, empty containers and INCLUSIVE defaults', () => {
+    const live = segmentResponse({
+      Id: SEG,
+      ApplicationId: APP,
+      Version: 9,
+      Name: 'Gold',
+      Dimensions: {
+        Attributes: { tier: { AttributeType: 'INCLUSIVE', Values: ['gold'] } },
+        Demographic: { Platform: { Values: ['ios'] }, Channel: undefined },
+        Metrics: { score: { ComparisonOperator: 'GREATER_THAN', Value: 5.0 } },
+        UserAttributes: {},
+        Location: {},
+      },
+      SegmentGroups: { Groups: [] },
+      tags: { team: 'growth' },
+    });
+
+    expect(definitionMatches(desired, live)).toBe(true);
+  });
+
+  it('sees a changed name, value, type or extra dimension', () => {
+    const live = segmentResponse({ Id: SEG, ...desired });
+    expect(definitionMatches(desired, live)).toBe(true);
+
+    expect(definitionMatches({ ...desired, Name: 'Gold!' }, live)).toBe(false);
+    expect(definitionMatches({ ...desired, Dimensions: { ...desired.Dimensions, Metrics: { score: { ComparisonOperator: 'GREATER_THAN', Value: 6 } } } }, live)).toBe(false);
+    expect(definitionMatches({ ...desired, Dimensions: { ...desired.Dimensions, Attributes: { tier: { AttributeType: 'EXCLUSIVE', Values: ['gold'] } } } }, live)).toBe(false);
+    expect(definitionMatches({ ...desired, Dimensions: { ...desired.Dimensions, Behavior: { Recency: { Duration: 'DAY_7', RecencyType: 'ACTIVE' } } } }, live)).toBe(false);
+    expect(definitionMatches({ Name: 'Gold', SegmentGroups: { Include: 'ALL', Groups: [{ Type: 'ALL' }] } }, live)).toBe(false);
+  });
+
+  it('keeps the order of values', () => {
+    const live = segmentResponse({ Id: SEG, Name: 'x', Dimensions: { Attributes: { d: { AttributeType: 'BETWEEN', Values: ['2024-01-01T00:00:00Z', '2024-02-01T00:00:00Z'] } } } });
+
+    expect(definitionMatches({ Name: 'x', Dimensions: { Attributes: { d: { AttributeType: 'BETWEEN', Values: ['2024-02-01T00:00:00Z', '2024-01-01T00:00:00Z'] } } } }, live)).toBe(false);
+  });
+
+  it('counts a missing segment or a response without a definition as different', () => {
+    expect(definitionMatches(desired, undefined)).toBe(false);
+    expect(definitionMatches(desired, {} as never)).toBe(false);
+  });
+});
