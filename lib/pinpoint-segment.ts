@@ -114,6 +114,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   public readonly applicationId: string;
 
+  /**
+   * Declares a segment. The definition is validated here, at synth time.
+   *
+   * @param scope the construct the segment belongs to
+   * @param id the construct id of the segment
+   * @param props the segment's definition
+   */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
     assertValidSegmentProps(props);

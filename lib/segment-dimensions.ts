@@ -275,10 +275,13 @@ export interface SegmentDemographics {
    */
   readonly deviceType?: SetDimension;
 
+  // `make` mirrors the API's `Make` (DESIGN.md). jsii warns that it is reserved in Go, but Go
+  // bindings export struct fields capitalised (`Make`), which is not reserved; hence the suppression.
   /**
    * Device make criteria.
    *
    * @default - no make dimension
+   * @jsii suppress JSII5018
    */
   readonly make?: SetDimension;
 
@@ -409,10 +412,13 @@ export interface SegmentGroup {
    */
   readonly sourceType?: SourceType;
 
+  // `type` mirrors the API's `Type` (DESIGN.md). jsii warns that it is reserved in Go, but Go
+  // bindings export struct fields capitalised (`Type`), which is not reserved; hence the suppression.
   /**
    * How the dimensions are combined.
    *
    * @default - Pinpoint's default
+   * @jsii suppress JSII5018
    */
   readonly type?: GroupType;
 }
@@ -446,6 +452,7 @@ export class AttributeDimension {
   /**
    * Include endpoints whose attribute matches one of the values.
    *
+   * @param values the attribute values to match; at least one
    * @example AttributeDimension.inclusive('gold', 'platinum')
    */
   public static inclusive(...values: string[]): AttributeDimensionConfig {
@@ -455,6 +462,7 @@ export class AttributeDimension {
   /**
    * Exclude endpoints whose attribute matches one of the values.
    *
+   * @param values the attribute values to match; at least one
    * @example AttributeDimension.exclusive('trial')
    */
   public static exclusive(...values: string[]): AttributeDimensionConfig {
@@ -464,6 +472,7 @@ export class AttributeDimension {
   /**
    * Include endpoints whose attribute contains one of the values as a substring.
    *
+   * @param values the substrings to look for; at least one
    * @example AttributeDimension.contains('@example.com')
    */
   public static contains(...values: string[]): AttributeDimensionConfig {
@@ -530,6 +539,7 @@ export class MetricDimension {
   /**
    * The metric is greater than `value`.
    *
+   * @param value the number the endpoint's metric is compared with
    * @example MetricDimension.greaterThan(10)
    */
   public static greaterThan(value: number): MetricDimensionConfig {
@@ -539,6 +549,7 @@ export class MetricDimension {
   /**
    * The metric is less than `value`.
    *
+   * @param value the number the endpoint's metric is compared with
    * @example MetricDimension.lessThan(3)
    */
   public static lessThan(value: number): MetricDimensionConfig {
@@ -548,6 +559,7 @@ export class MetricDimension {
   /**
    * The metric is greater than or equal to `value`.
    *
+   * @param value the number the endpoint's metric is compared with
    * @example MetricDimension.greaterThanOrEqual(5)
    */
   public static greaterThanOrEqual(value: number): MetricDimensionConfig {
@@ -557,6 +569,7 @@ export class MetricDimension {
   /**
    * The metric is less than or equal to `value`.
    *
+   * @param value the number the endpoint's metric is compared with
    * @example MetricDimension.lessThanOrEqual(5)
    */
   public static lessThanOrEqual(value: number): MetricDimensionConfig {
@@ -566,6 +579,7 @@ export class MetricDimension {
   /**
    * The metric equals `value`.
    *
+   * @param value the number the endpoint's metric is compared with
    * @example MetricDimension.equalTo(0)
    */
   public static equalTo(value: number): MetricDimensionConfig {
@@ -587,6 +601,7 @@ export class Recency {
   /**
    * Endpoints that were active within `duration`.
    *
+   * @param duration the period to look back over
    * @example Recency.activeWithin(RecencyDuration.DAY_7)
    */
   public static activeWithin(duration: RecencyDuration): RecencyDimension {
@@ -596,6 +611,7 @@ export class Recency {
   /**
    * Endpoints that were not active within `duration`.
    *
+   * @param duration the period to look back over
    * @example Recency.inactiveWithin(RecencyDuration.DAY_30)
    */
   public static inactiveWithin(duration: RecencyDuration): RecencyDimension {
@@ -642,6 +658,7 @@ export class SetDimensions {
   /**
    * Include endpoints that match one of the values.
    *
+   * @param values the values to match; at least one
    * @example SetDimensions.including(ChannelType.EMAIL, ChannelType.SMS)
    */
   public static including(...values: string[]): SetDimension {
@@ -651,6 +668,7 @@ export class SetDimensions {
   /**
    * Exclude endpoints that match one of the values.
    *
+   * @param values the values to match; at least one
    * @example SetDimensions.excluding('US', 'CA')
    */
   public static excluding(...values: string[]): SetDimension {

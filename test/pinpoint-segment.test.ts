@@ -1,6 +1,6 @@
 import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
+import { CfnApp, CfnSegment, ISegmentRef } from 'aws-cdk-lib/aws-pinpoint';
 import {
   AttributeDimension,
   GpsPoint,
@@ -106,6 +106,14 @@ describe('PinpointSegment', () => {
     expect(resolved(segment.applicationId)).toEqual({ 'Fn::GetAtt': [logicalId, 'ApplicationId'] });
     expect(resolved(segment.segmentRef.segmentId)).toEqual({ 'Fn::GetAtt': [logicalId, 'SegmentId'] });
     expect(resolved(segment.segmentRef.segmentArn)).toEqual({ 'Fn::GetAtt': [logicalId, 'Arn'] });
+  });
+
+  test('is an ISegmentRef that aws-cdk-lib resolves to the real segment ARN', () => {
+    const { stack, project } = newStack();
+    const segment = new PinpointSegment(stack, 'Gold', { applicationId: project.ref, name: 'Gold' });
+    const ref: ISegmentRef = segment; // checked by `npm run typecheck`
+    const logicalId = stack.getLogicalId(segment.node.defaultChild as any);
+    expect(stack.resolve(CfnSegment.arnForSegment(ref))).toEqual({ 'Fn::GetAtt': [logicalId, 'Arn'] });
   });
 
   test('an invalid definition fails at synth with every problem and its path', () => {
