@@ -7,6 +7,7 @@ import {
   CreateSegmentCommand,
   DeleteSegmentCommand,
   GetSegmentCommand,
+  GetSegmentsCommand,
   GetSegmentVersionCommand,
   PinpointClient,
   SegmentResponse,
@@ -17,7 +18,13 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import { errorSummary } from './errors';
 import { log } from './log';
-import { RetryPolicy, withRetry } from './retry';
+import { definitionMatches } from './compare';
+import { isAmbiguousWriteFailure, isTransientError, RetryPolicy, withRetry } from './retry';
+
+/** How far Pinpoint's clock may be behind ours when matching a CreationDate. */
+const CLOCK_SKEW_MS = 60_000;
+/** GetSegments pages read when looking for a segment an ambiguous CreateSegment may have made. */
+const MAX_SEARCH_PAGES = 20;
 
 export interface SegmentApiOptions {
   readonly client: PinpointClient;
@@ -69,13 +76,72 @@ export class SegmentApi {
     }
   }
 
+  /**
+   * CreateSegment is not idempotent: a retry after a failure that may have come after the write (a
+   * 5xx, a reset connection) could make a twin that no stack tracks. So before such a retry, the
+   * segments of the application are searched for one this call made: the same definition, created
+   * since the first attempt. If one is found it is the answer.
+   */
   async createSegment(applicationId: string, request: WriteSegmentRequest): Promise<SegmentResponse | undefined> {
-    const output = await this.call('CreateSegment', applicationId, (abortSignal) =>
-      this.options.client.send(new CreateSegmentCommand({ ApplicationId: applicationId, WriteSegmentRequest: request }), {
-        abortSignal,
-      }),
-    );
+    const firstAttemptAt = Date.now();
+    let mayHaveWritten = false;
+    const output = await this.call('CreateSegment', applicationId, async (abortSignal) => {
+      if (mayHaveWritten) {
+        const earlier = await this.findCreatedSince(applicationId, request, firstAttemptAt, abortSignal);
+        if (earlier) {
+          log.warn(`a failed CreateSegment had created segment ${earlier.Id}; using it instead of creating another`);
+          return { SegmentResponse: earlier };
+        }
+      }
+      try {
+        return await this.options.client.send(
+          new CreateSegmentCommand({ ApplicationId: applicationId, WriteSegmentRequest: request }),
+          { abortSignal },
+        );
+      } catch (error) {
+        mayHaveWritten ||= isAmbiguousWriteFailure(error);
+        throw error;
+      }
+    });
     return output?.SegmentResponse;
+  }
+
+  /**
+   * A segment of the application with `request`'s definition, created at or after `since`; the
+   * earliest if several. Errors other than transient ones (say, a role without GetSegments) end
+   * the search with nothing found, so the create is retried as before.
+   */
+  private async findCreatedSince(
+    applicationId: string,
+    request: WriteSegmentRequest,
+    since: number,
+    abortSignal: AbortSignal,
+  ): Promise<SegmentResponse | undefined> {
+    const candidates: SegmentResponse[] = [];
+    try {
+      let token: string | undefined;
+      for (let page = 0; page < MAX_SEARCH_PAGES; page++) {
+        log.info(`GetSegments ${applicationId}`);
+        const output = await this.options.client.send(
+          new GetSegmentsCommand({ ApplicationId: applicationId, PageSize: '100', Token: token }),
+          { abortSignal },
+        );
+        for (const segment of output?.SegmentsResponse?.Item ?? []) {
+          const created = Date.parse(segment.CreationDate ?? '');
+          if (segment.Id && created >= since - CLOCK_SKEW_MS && definitionMatches(request, segment)) {
+            candidates.push(segment);
+          }
+        }
+        token = output?.SegmentsResponse?.NextToken;
+        if (!token) break;
+      }
+    } catch (error) {
+      if (isTransientError(error)) throw error;
+      log.warn('cannot search for a segment the failed CreateSegment may have made', { error: errorSummary(error) });
+      return undefined;
+    }
+    candidates.sort((a, b) => Date.parse(a.CreationDate ?? '') - Date.parse(b.CreationDate ?? ''));
+    return candidates[0];
   }
 
   async updateSegment(applicationId: string, segmentId: string, request: WriteSegmentRequest): Promise<SegmentResponse | undefined> {

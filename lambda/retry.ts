@@ -68,6 +68,23 @@ export function isTransientError(error: unknown): boolean {
   return typeof e.message === 'string' && /socket hang up|ECONNRESET|EPIPE|ETIMEDOUT/i.test(e.message);
 }
 
+/** Whether `error` is throttling: the service refused the request before doing anything. */
+export function isThrottlingError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  return (typeof e.name === 'string' && THROTTLING_NAMES.has(e.name)) || e.$metadata?.httpStatusCode === 429;
+}
+
+/**
+ * Whether a failed write may nevertheless have happened: a transient failure that is not
+ * throttling (a 5xx, a reset connection, a timeout) can come after the service applied the write.
+ */
+export function isAmbiguousWriteFailure(error: unknown): boolean {
+  return isTransientError(error) && !isThrottlingError(error);
+}
+
 /**
  * Runs `attempt` until it succeeds, fails with a non-transient error, or `signal` aborts.
  */

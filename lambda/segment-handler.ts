@@ -212,21 +212,19 @@ async function adopt(api: SegmentApi, desired: DesiredSegment, segmentId: string
   log.info(`adopting segment ${segmentId} at version ${adoptedVersion}`);
   const ref: SegmentRef = { applicationId, segmentId, adoptedVersion };
   let latest: SegmentResponse = live;
-  let changed = false;
   await undoOnFailure(
     async () => {
       formatPhysicalId(ref);
       if (!definitionMatches(desired.definition, live)) {
         latest = (await api.updateSegment(applicationId, segmentId, writeRequest(desired.definition))) ?? live;
-        changed = true;
       }
       await applyTagChanges(api, latest.Arn ?? live.Arn, planTagChanges(desired.tags, live.tags ?? {}));
     },
     // A failed Create must leave an adopted segment as it found it.
     `restoring version ${adoptedVersion} of segment ${segmentId}`,
-    async () => {
-      if (changed) await restoreVersion(api, applicationId, segmentId, adoptedVersion);
-    },
+    // Whether or not UpdateSegment answered: a write whose answer was lost may still have landed.
+    // restoreVersion compares with the live segment and writes only if it differs.
+    () => restoreVersion(api, applicationId, segmentId, adoptedVersion),
   );
   return { ref, segment: latest };
 }
@@ -298,10 +296,20 @@ async function restoreVersion(
   if (!old) {
     return 'missing';
   }
+  const definition = definitionOf(old);
+  const live = await api.getSegment(applicationId, segmentId);
+  if (!live) {
+    return 'missing';
+  }
+  if (definitionMatches(definition, live)) {
+    // No churn: the live segment already has that definition, so a write would only add a version.
+    log.info(`segment ${segmentId} already has the definition of version ${version}`);
+    return live;
+  }
   log.info(`restoring version ${version} of segment ${segmentId}`);
-  log.debug('restored definition', { definition: definitionOf(old) });
+  log.debug('restored definition', { definition });
   try {
-    return await api.updateSegment(applicationId, segmentId, definitionOf(old));
+    return await api.updateSegment(applicationId, segmentId, definition);
   } catch (error) {
     if (isNotFound(error)) return 'missing';
     throw error;

@@ -64,8 +64,10 @@ export class PinpointSegmentProvider extends Construct {
   private readonly createActions = new iam.PolicyStatement({
     sid: 'CreateSegments',
     // CreateSegment is authorized against the application; creating with tags also needs
-    // TagResource on the new segment, which segmentActions grants.
-    actions: ['mobiletargeting:CreateSegment'],
+    // TagResource on the new segment, which segmentActions grants. GetSegments lists the
+    // application's segments after an ambiguous CreateSegment failure, to find a segment that call
+    // made instead of creating a twin.
+    actions: ['mobiletargeting:CreateSegment', 'mobiletargeting:GetSegments'],
   });
   private readonly grantedResources = new Set<string>();
 

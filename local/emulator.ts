@@ -184,6 +184,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  // Raised by reset(): a request that arrived before a reset (still delayed, say) must not write
+  // into the state of whatever test runs after it.
+  let generation = 0;
 
   const sleep = (ms: number) => new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
@@ -194,6 +197,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrivedIn = generation;
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
     const { text, tooLarge } = await readBody(req, maxBodyBytes);
@@ -233,6 +237,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (injected) return answerError(injected, 'error');
     const resetWhen = faults.nextReset(operation);
     if (resetWhen === 'before') return reset('before');
+    if (arrivedIn !== generation) {
+      // Forgotten by reset() while in flight: drop it without touching the new state.
+      resetConnection(req);
+      return;
+    }
 
     let result: OperationResult;
     try {
@@ -290,6 +299,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return store.create(applicationId, parsed.value, Id);
     },
     reset() {
+      generation++;
       store.clear();
       faults.clear();
       calls.length = 0;

@@ -31,6 +31,11 @@ for (const e of entries) {
     legalComments: 'none',
     logLevel: 'warning',
     banner: e.banner ? { js: e.banner } : undefined,
+    // The SDK's ES module builds let esbuild drop what the handler never uses (a smaller bundle
+    // and a faster cold start than the CommonJS builds); its lazy `import("node:http")` becomes a
+    // require, which also runs inside jest's VM.
+    mainFields: ['module', 'main'],
+    supported: { 'dynamic-import': false },
   });
   if (e.banner) fs.chmodSync(path.join(root, e.outfile), 0o755);
 }

@@ -218,7 +218,7 @@ describe('IAM', () => {
     expect(manageResources).not.toContain('fixedapp/segments/*');
 
     const create = statements.find((s) => s.Sid === 'CreateSegments');
-    expect(create.Action).toEqual('mobiletargeting:CreateSegment');
+    expect(create.Action).toEqual(['mobiletargeting:CreateSegment', 'mobiletargeting:GetSegments']);
     expect(JSON.stringify(create.Resource)).toContain('{"Ref":"Project"}');
     expect(JSON.stringify(create.Resource)).not.toContain('fixedapp');
     expect(rendered).not.toContain('"Resource":"*"');

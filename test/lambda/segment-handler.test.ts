@@ -157,7 +157,10 @@ describe('Create', () => {
 
   it('puts back the pre-adoption version when a failed Create had already updated the adopted segment', async () => {
     const before = { Name: 'Made in the console', Dimensions: { Attributes: { tier: { Values: ['silver'] } } } };
-    pinpoint.on(GetSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 7, ...before }) });
+    pinpoint
+      .on(GetSegmentCommand)
+      .resolvesOnce({ SegmentResponse: segmentResponse({ Id: SEG, Version: 7, ...before }) })
+      .resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 8, Name: goldProps.Name, Dimensions: goldDimensions }) });
     pinpoint.on(UpdateSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 8 }) });
     pinpoint.on(TagResourceCommand).rejects(new ForbiddenException({ message: 'not allowed to tag', $metadata: { httpStatusCode: 403 } }));
     pinpoint.on(GetSegmentVersionCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 7, ...before }) });
@@ -527,7 +530,7 @@ describe('Delete', () => {
 
     const response = await run(deleteEvent(`${APP}:${SEG}:adopted:7`, { ...goldProps, SegmentId: SEG, RestoreOnDelete: 'true' }));
 
-    expect(commandNames()).toEqual(['GetSegmentVersionCommand', 'UpdateSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentVersionCommand', 'GetSegmentCommand', 'UpdateSegmentCommand']);
     expect(pinpoint).toHaveReceivedCommandWith(GetSegmentVersionCommand, { ApplicationId: APP, SegmentId: SEG, Version: '7' });
     expect(pinpoint.commandCalls(UpdateSegmentCommand)[0].args[0].input).toEqual({
       ApplicationId: APP,

@@ -1,0 +1,154 @@
+/**
+ * A quick run of the benchmark's own code (bench/) with tiny sizes and one run each: the result
+ * has the documented shape, the report files are written, the call counts are the documented ones,
+ * and the three approaches really declare the same segment. No timing is asserted.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
+import { apiDefinition, TAGS } from '../bench/definition';
+import { writeReport } from '../bench/report';
+import { DEFAULT_OPTIONS, runBench } from '../bench/run';
+import { APPROACHES, declareSegments } from '../bench/synth';
+import type { BenchResults } from '../bench/report';
+
+jest.setTimeout(180_000);
+
+let tmp: string;
+let results: BenchResults;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
+  results = await runBench({
+    ...DEFAULT_OPTIONS,
+    sizes: [1, 2],
+    synthRounds: 1,
+    synthWarmupRounds: 0,
+    initRuns: 1,
+    initWarmup: 0,
+    rssRuns: 1,
+    massSegments: 2,
+    massRuns: 1,
+    massWarmupSegments: 1,
+    outDir: tmp,
+  });
+});
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('the benchmark, run small', () => {
+  it('reports synth figures for every approach at every size', () => {
+    expect(results.synth.map((r) => [r.approach, r.segments])).toEqual([1, 2].flatMap((n) => APPROACHES.map((a) => [a, n])));
+    for (const row of results.synth) {
+      expect(row).toEqual(expect.objectContaining({
+        median_ms: expect.any(Number),
+        template_bytes: expect.any(Number),
+        resources: expect.any(Number),
+        iam_statements: expect.any(Number),
+      }));
+    }
+  });
+
+  it('counts resources and IAM statements the way RESULTS.md explains', () => {
+    const at = (approach: string, n: number) => results.synth.find((r) => r.approach === approach && r.segments === n)!;
+    // CfnApp + N segments + log group, role, function, event invoke config.
+    expect(at('construct', 2).resources).toBe(2 + 5);
+    expect(at('construct', 2).iam_statements).toBe(2);
+    expect(at('cfnsegment', 2).resources).toBe(2 + 1);
+    expect(at('cfnsegment', 2).iam_statements).toBe(0);
+    // CfnApp + N custom resources + N policies + role + function; one statement per SDK call.
+    expect(at('awscustomresource', 2).resources).toBe(2 * 2 + 3);
+    expect(at('awscustomresource', 2).iam_statements).toBe(2 * 3);
+  });
+
+  it('reports the handler figures', () => {
+    expect(results.handler).toEqual(expect.objectContaining({
+      bundle_bytes: expect.any(Number),
+      init_ms: expect.any(Number),
+      sdk_init_ms: expect.any(Number),
+      init_ratio: expect.any(Number),
+      peak_rss_mb: expect.any(Number),
+    }));
+    expect(results.handler.bundle_bytes).toBeGreaterThan(0);
+    expect(results.handler.peak_rss_mb).toBeGreaterThan(0);
+  });
+
+  it('counts the documented calls for each event', () => {
+    expect(results.calls.operations).toEqual({
+      create_new: ['CreateSegment'],
+      create_adopted: ['GetSegment', 'UpdateSegment', 'TagResource'],
+      update_changed: ['GetSegment', 'UpdateSegment'],
+      update_noop: ['GetSegment'],
+      delete: ['DeleteSegment'],
+    });
+    expect(results.calls).toEqual(expect.objectContaining({
+      create_new: 1, create_adopted: 3, update_changed: 2, update_noop: 1, delete: 1, create_new_sends_tags: true,
+    }));
+  });
+
+  it('reports a mass deploy in which every Create succeeded', () => {
+    expect(results.mass_deploy).toEqual(expect.objectContaining({
+      segments: 2,
+      succeeded: 2,
+      wall_s: expect.any(Number),
+      ideal_s: 2 / 25,
+      ratio: expect.any(Number),
+    }));
+  });
+
+  it('judges every target of the issue', () => {
+    expect(results.targets.map((t) => t.id)).toEqual([
+      'template_bytes_vs_cfnsegment',
+      'template_bytes_vs_awscustomresource',
+      'resources',
+      'synth_time',
+      'init_ratio',
+      'update_noop',
+      'create_new',
+      'mass_deploy',
+    ]);
+  });
+
+  it('writes results.json, RESULTS.md and the SVG plot', () => {
+    const files = writeReport(results, tmp);
+    const json = JSON.parse(fs.readFileSync(files.json, 'utf8'));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['synth', 'handler', 'calls', 'mass_deploy']));
+    const markdown = fs.readFileSync(files.markdown, 'utf8');
+    expect(markdown).toContain('](synth-time.svg)');
+    expect(markdown).toContain(`Node ${process.version}`);
+    const svg = fs.readFileSync(files.plot, 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/<polyline /g)).toHaveLength(3);
+  });
+});
+
+describe('the three approaches declare the same segment', () => {
+  const template = (approach: (typeof APPROACHES)[number]) => {
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Same');
+    declareSegments(approach, stack, new CfnApp(stack, 'Project', { name: 'p' }).ref, 1);
+    return Template.fromStack(stack);
+  };
+  const expected = apiDefinition(1);
+
+  it('this construct', () => {
+    const [resource] = Object.values(template('construct').findResources('Custom::PinpointSegment'));
+    expect(resource.Properties).toEqual(expect.objectContaining({ Name: expected.Name, Dimensions: expected.Dimensions, Tags: TAGS }));
+  });
+
+  it('CfnSegment', () => {
+    const [resource] = Object.values(template('cfnsegment').findResources('AWS::Pinpoint::Segment'));
+    expect(resource.Properties).toEqual(expect.objectContaining({ Name: expected.Name, Dimensions: expected.Dimensions, Tags: TAGS }));
+  });
+
+  it('AwsCustomResource', () => {
+    const [resource] = Object.values(template('awscustomresource').findResources('Custom::AWS'));
+    // Create is a JSON string joined around the application's Ref.
+    const parts = (resource.Properties.Create as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+    const create = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'APP')).join(''));
+    expect(create).toEqual(expect.objectContaining({ action: 'createSegment' }));
+    expect(create.parameters.WriteSegmentRequest).toEqual({ ...expected, tags: TAGS });
+  });
+});
