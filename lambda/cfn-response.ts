@@ -36,7 +36,10 @@ export type ResponseSender = (responseUrl: string, body: string) => Promise<void
 export interface ProtocolOptions {
   /** @default an HTTP(S) PUT with retries, see {@link createHttpResponseSender} */
   readonly sendResponse?: ResponseSender;
-  /** Time kept back from the Lambda's remaining time to send the response. @default 5000 */
+  /**
+   * Time kept back from the Lambda's remaining time to send the response: room for the PUT's
+   * retries (a 2-minute function keeps 15 s, and still gives Pinpoint 105 s). @default 15000
+   */
   readonly deadlineReserveMs?: number;
   /** What the work waits on, for the timeout reason. @default 'Pinpoint' */
   readonly dependencyName?: string;
@@ -122,7 +125,7 @@ async function answerEvent(
   const remainingMs =
     typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : DEFAULT_REMAINING_MS;
   // Keep time to deliver the response, but never more than a quarter of what is left.
-  const reserveMs = Math.min(options.deadlineReserveMs ?? 5000, Math.floor(remainingMs / 4));
+  const reserveMs = Math.min(options.deadlineReserveMs ?? 15_000, Math.floor(remainingMs / 4));
   const budgetMs = Math.max(0, remainingMs - reserveMs);
 
   const controller = new AbortController();

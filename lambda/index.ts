@@ -20,7 +20,7 @@ export interface HandlerOptions {
   readonly sendResponse?: ResponseSender;
   /** @default full-jitter backoff from 100 ms up to 2 s */
   readonly retryPolicy?: RetryPolicy;
-  /** Time kept back from the Lambda's remaining time to send the response. @default 5000 */
+  /** Time kept back from the Lambda's remaining time to send the response. @default 15000 */
   readonly deadlineReserveMs?: number;
   /**
    * Makes the client for one event.

@@ -44,7 +44,7 @@ export interface CaseRecord {
   passed: boolean;
   lost: string[];
   leaked: string[];
-  /** A leak the case documents as current behaviour (see docs/failure-behaviour.md). */
+  /** A leak the case documents as current behaviour (see README.md, "Failure behaviour"). */
   expectedLeaks: number;
   ms: number;
 }

@@ -4,7 +4,7 @@
  * adoption's undo compares with the live segment). 2 and 4 are still open: they are `test.failing`,
  * which passes while the bug is there and fails once it is fixed (then make them plain tests).
  * Both need a change to the contract that a Delete after a failed Create calls nothing; see
- * docs/failure-behaviour.md, "Known gaps".
+ * README.md, "Failure behaviour", "Known gaps".
  *
  * All three are about writes that Pinpoint applied while the handler could not know it (the
  * connection was reset after the write, or the answer came after the deadline):

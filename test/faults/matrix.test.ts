@@ -2,7 +2,7 @@
  * The fault matrix: every event answered once, nothing lost, through the real bundled handler
  * (exactly what Lambda runs, default retry policy and all) and the loopback Pinpoint emulator.
  * See test/faults/fault-kit.ts for the three assertions every case is held to, and
- * docs/failure-behaviour.md for what a user sees for each fault class.
+ * README.md, "Failure behaviour" for what a user sees for each fault class.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeDimension, GpsPoint, PinpointSegmentProps } from '../../lib';
@@ -74,7 +74,7 @@ interface FaultCase {
   readonly name: string;
   readonly faultClass: string;
   readonly run: (c: CaseContext) => Promise<void>;
-  /** Leaks this case documents as current behaviour (docs/failure-behaviour.md). */
+  /** Leaks this case documents as current behaviour (README.md, "Failure behaviour"). */
   readonly expectedLeaks?: number;
 }
 
@@ -399,7 +399,7 @@ const RESPONSE_URL: FaultCase[] = [
   {
     name: 'the response PUT always fails: a clear error, a normal return, no crash loop',
     faultClass: 'response PUT fails',
-    // The new segment: CloudFormation never learns its id (see docs/failure-behaviour.md).
+    // The new segment: CloudFormation never learns its id (see README.md, "Failure behaviour").
     expectedLeaks: 1,
     async run(c) {
       proxy.failAlways('http-503');
