@@ -9,6 +9,7 @@ import {
   GetSegmentsCommand,
   InternalServerErrorException,
   PinpointClient,
+  SegmentDimensions,
   TooManyRequestsException,
 } from '@aws-sdk/client-pinpoint';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -17,7 +18,7 @@ import { createHandler } from '../../lambda';
 import { APP, captureResponses, createEvent, FAST_RETRY, fakeContext, NEW_SEG, SEG, segmentResponse, silenceConsole } from './helpers';
 
 const pinpoint = mockClient(PinpointClient);
-const dimensions = { Attributes: { tier: { AttributeType: 'INCLUSIVE', Values: ['gold'] } } };
+const dimensions: SegmentDimensions = { Attributes: { tier: { AttributeType: 'INCLUSIVE', Values: ['gold'] } } };
 const props = { ApplicationId: APP, Name: 'Gold', Dimensions: dimensions };
 
 function serverError(): InternalServerErrorException {
