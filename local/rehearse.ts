@@ -187,8 +187,12 @@ function statusStyle(status: EventStatus): keyof typeof ANSI {
 // ---------------------------------------------------------------------------------------------
 // The environment a handler runs in
 
-/** Variables the rehearsal sets for the whole run (undefined: removed). */
-function rehearsalEnvironment(emulatorUrl: string, logLevel: string | undefined): Record<string, string | undefined> {
+/**
+ * Variables the rehearsal sets for the whole run (undefined: removed): the emulator's endpoint,
+ * fake credentials, and nothing of the machine's own AWS configuration. The wire-test harness
+ * uses the same.
+ */
+export function rehearsalEnvironment(emulatorUrl: string, logLevel: string | undefined): Record<string, string | undefined> {
   const nowhere = path.join(os.tmpdir(), `pinpoint-segment-rehearsal-${randomBytes(6).toString('hex')}`, 'does-not-exist');
   return {
     AWS_ENDPOINT_URL_PINPOINT: emulatorUrl,

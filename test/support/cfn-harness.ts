@@ -37,6 +37,7 @@ import type { HandlerOptions } from '../../lambda';
 import { PinpointSegment, PinpointSegmentProps } from '../../lib';
 import { Emulator, EmulatorOptions, RecordedCall, startEmulator } from '../../local/emulator';
 import { loadHandler, ReceivedResponse, ResponseBucket } from '../../local/rehearse-lambda';
+import { rehearsalEnvironment } from '../../local/rehearse';
 
 export type { ReceivedResponse } from '../../local/rehearse-lambda';
 
@@ -319,28 +320,8 @@ export function propsFromConstruct(props: PinpointSegmentProps, applicationId?: 
 // ---------------------------------------------------------------------------------------------
 // Environment and log capture
 
-const FAKE_ENV: Record<string, string | undefined> = {
-  AWS_REGION: REGION,
-  AWS_DEFAULT_REGION: REGION,
-  AWS_ACCESS_KEY_ID: 'AKIAWIREHARNESS00000',
-  AWS_SECRET_ACCESS_KEY: 'wire-harness-fake-secret-access-key-not-valid',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_LAMBDA_FUNCTION_NAME: 'Wire-PinpointSegmentProviderHandler',
-  AWS_PROFILE: undefined,
-  AWS_DEFAULT_PROFILE: undefined,
-  AWS_SESSION_TOKEN: undefined,
-  AWS_SECURITY_TOKEN: undefined,
-  AWS_ENDPOINT_URL: undefined,
-  AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: undefined,
-  AWS_USE_FIPS_ENDPOINT: undefined,
-  AWS_USE_DUALSTACK_ENDPOINT: undefined,
-  AWS_SDK_LOAD_CONFIG: undefined,
-  AWS_ROLE_ARN: undefined,
-  AWS_WEB_IDENTITY_TOKEN_FILE: undefined,
-  AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: undefined,
-  AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined,
-  LOG_LEVEL: undefined,
-};
+/** The function name the fake Lambda context and log group report. */
+const FUNCTION_NAME = 'Wire-PinpointSegmentProviderHandler';
 
 function applyEnv(vars: Record<string, string | undefined>, saved: Map<string, string | undefined>): void {
   for (const [key, value] of Object.entries(vars)) {
@@ -421,13 +402,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const handler = await loadBundledHandler(options.handlerDir ?? process.env.CFN_HARNESS_HANDLER_DIR ?? HANDLER_DIR, options.handlerOptions);
     emu = await startEmulator({ port: 0, ...options.emulator });
     await bucket.start();
-    const nowhere = path.join(os.tmpdir(), `wire-harness-nowhere-${randomUUID()}`);
     applyEnv(
       {
-        ...FAKE_ENV,
-        AWS_ENDPOINT_URL_PINPOINT: emu.url,
-        AWS_CONFIG_FILE: path.join(nowhere, 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(nowhere, 'credentials'),
+        ...rehearsalEnvironment(emu.url, undefined),
+        AWS_REGION: REGION,
+        AWS_DEFAULT_REGION: REGION,
+        AWS_LAMBDA_FUNCTION_NAME: FUNCTION_NAME,
+        LOG_LEVEL: undefined,
         ...options.env,
       },
       savedEnv,
@@ -493,12 +474,12 @@ function makeHarness(
     const firstCall = emu.calls.length;
     const started = Date.now();
     const context = {
-      functionName: FAKE_ENV.AWS_LAMBDA_FUNCTION_NAME,
+      functionName: FUNCTION_NAME,
       functionVersion: '$LATEST',
       invokedFunctionArn: SERVICE_TOKEN,
       memoryLimitInMB: '256',
       awsRequestId: randomUUID(),
-      logGroupName: `/aws/lambda/${FAKE_ENV.AWS_LAMBDA_FUNCTION_NAME}`,
+      logGroupName: `/aws/lambda/${FUNCTION_NAME}`,
       logStreamName: `wire/[$LATEST]${randomUUID().replace(/-/g, '')}`,
       callbackWaitsForEmptyEventLoop: true,
       getRemainingTimeInMillis: () => Math.max(0, deadlineMs - (Date.now() - started)),
