@@ -24,6 +24,12 @@ export interface CustomResourceResult {
 export interface WorkContext {
   /** Aborted when the deadline passes; pass it to every SDK call. */
   readonly signal: AbortSignal;
+  /**
+   * For undoing a half-done change after `signal` aborted: it stays usable until just before the
+   * Lambda itself ends. After a timeout the FAILED answer goes first, then the handler waits for
+   * the work's undo (bounded by this signal) before it returns.
+   */
+  readonly undoSignal: AbortSignal;
   /** Remembers a transient error, so that a timeout can say what it was waiting on. */
   readonly noteTransientError: (error: unknown) => void;
 }
@@ -122,24 +128,25 @@ async function answerEvent(
     return;
   }
 
-  const remainingMs =
-    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : DEFAULT_REMAINING_MS;
+  const remainingMs = remainingMsOf(context, Date.now() + DEFAULT_REMAINING_MS);
+  const deadlineAt = Date.now() + remainingMs;
   // Keep time to deliver the response, but never more than a quarter of what is left.
   const reserveMs = Math.min(options.deadlineReserveMs ?? 15_000, Math.floor(remainingMs / 4));
   const budgetMs = Math.max(0, remainingMs - reserveMs);
 
   const controller = new AbortController();
+  const undoController = new AbortController();
   let lastTransientError: string | undefined;
-  const outcome = await raceDeadline(
-    () =>
-      work(event, {
-        signal: controller.signal,
-        noteTransientError: (error) => {
-          lastTransientError = errorSummary(error);
-        },
-      }),
-    budgetMs,
+  const running = Promise.resolve().then(() =>
+    work(event, {
+      signal: controller.signal,
+      undoSignal: undoController.signal,
+      noteTransientError: (error) => {
+        lastTransientError = errorSummary(error);
+      },
+    }),
   );
+  const outcome = await raceDeadline(running, budgetMs);
 
   if (outcome.kind === 'timeout') {
     const timeoutError = new Error(`deadline of ${budgetMs} ms passed`);
@@ -149,8 +156,10 @@ async function answerEvent(
     const reason = `timed out after ${formatSeconds(budgetMs)} waiting for ${waitedOn}${lastTransientError ? `: ${lastTransientError}` : ''}`;
     log.error(reason);
     await respond({ status: 'FAILED', physicalResourceId: failedPhysicalId, reason });
+    await allowUndo(running, undoController, Math.max(0, deadlineAt - Date.now()));
     return;
   }
+  undoController.abort();
   if (outcome.kind === 'error') {
     const reason = errorSummary(outcome.error);
     log.error(`${String(requestType)} failed: ${reason}`);
@@ -183,15 +192,41 @@ function describeMalformedEvent(raw: Record<string, unknown>): string | undefine
 
 type Outcome<T> = { kind: 'value'; value: T } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
 
+/** What the Lambda has left; from `fallbackDeadline` when the context cannot say. */
+function remainingMsOf(context: Context | undefined, fallbackDeadline: number): number {
+  return typeof context?.getRemainingTimeInMillis === 'function'
+    ? context.getRemainingTimeInMillis()
+    : Math.max(0, fallbackDeadline - Date.now());
+}
+
 /**
- * Runs `work` against a timer. Whatever the work does after the timer won (resolve or throw) is
- * ignored, so it can neither cause a second response nor an unhandled rejection.
+ * After a timeout has been answered: lets the work finish undoing a half-done change, on its undo
+ * signal, until shortly before the Lambda ends. Whatever it does is only logged.
  */
-function raceDeadline<T>(work: () => Promise<T>, budgetMs: number): Promise<Outcome<T>> {
+async function allowUndo(running: Promise<unknown>, undoController: AbortController, remainingMs: number): Promise<void> {
+  const windowMs = Math.max(0, remainingMs - Math.min(1000, Math.floor(remainingMs / 4)));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    running.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, windowMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  undoController.abort();
+}
+
+/**
+ * Races `running` against a timer. Whatever the work does after the timer won (resolve or throw)
+ * is ignored, so it can neither cause a second response nor an unhandled rejection.
+ */
+function raceDeadline<T>(running: Promise<T>, budgetMs: number): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'timeout' }), budgetMs);
-    Promise.resolve()
-      .then(work)
+    running
       .then(
         (value) => {
           clearTimeout(timer);

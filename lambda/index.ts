@@ -42,6 +42,7 @@ export function createHandler(options: HandlerOptions = {}): CustomResourceLambd
         return await handleSegmentEvent(event, {
           client,
           signal: work.signal,
+          undoSignal: work.undoSignal,
           retryPolicy: options.retryPolicy,
           onTransientError: work.noteTransientError,
         });

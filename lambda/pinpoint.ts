@@ -29,6 +29,8 @@ const MAX_SEARCH_PAGES = 20;
 export interface SegmentApiOptions {
   readonly client: PinpointClient;
   readonly signal: AbortSignal;
+  /** Stays usable after `signal` aborted, to undo a half-done change. @default `signal` */
+  readonly undoSignal?: AbortSignal;
   readonly retryPolicy?: RetryPolicy;
   /** Told about every transient error before it is retried (the deadline reason quotes the last). */
   readonly onTransientError?: (error: unknown) => void;
@@ -44,6 +46,12 @@ export function isNotFound(error: unknown): boolean {
 
 export class SegmentApi {
   constructor(private readonly options: SegmentApiOptions) {}
+
+  /** The same calls, for undoing a half-done change: cancelled by the undo signal instead. */
+  forUndo(): SegmentApi {
+    const { undoSignal } = this.options;
+    return undoSignal ? new SegmentApi({ ...this.options, signal: undoSignal, undoSignal: undefined }) : this;
+  }
 
   /** The live segment, or `undefined` if it does not exist. */
   async getSegment(applicationId: string, segmentId: string): Promise<SegmentResponse | undefined> {

@@ -32,6 +32,11 @@ export interface SegmentHandlerOptions {
   readonly client: PinpointClient;
   /** Aborts in-flight Pinpoint calls when the deadline passes. */
   readonly signal: AbortSignal;
+  /**
+   * Bounds the undo of a half-done Create that failed or ran out of time; usable after `signal`
+   * aborted. @default `signal`
+   */
+  readonly undoSignal?: AbortSignal;
   readonly retryPolicy?: RetryPolicy;
   readonly onTransientError?: (error: unknown) => void;
 }
@@ -49,6 +54,7 @@ export async function handleSegmentEvent(
   const api = new SegmentApi({
     client: options.client,
     signal: options.signal,
+    undoSignal: options.undoSignal,
     retryPolicy: options.retryPolicy,
     onTransientError: options.onTransientError,
   });
@@ -185,6 +191,7 @@ async function createNew(api: SegmentApi, desired: DesiredSegment): Promise<Conv
   }
   const ref: SegmentRef = { applicationId, segmentId };
   await undoOnFailure(
+    api,
     async () => {
       formatPhysicalId(ref);
       // Only if the response shows the tags did not land (a response without tags is trusted).
@@ -193,7 +200,7 @@ async function createNew(api: SegmentApi, desired: DesiredSegment): Promise<Conv
       }
     },
     `deleting the new segment ${segmentId}`,
-    () => api.deleteSegment(applicationId, segmentId),
+    (undo) => undo.deleteSegment(applicationId, segmentId),
   );
   return { ref, segment: created };
 }
@@ -213,6 +220,7 @@ async function adopt(api: SegmentApi, desired: DesiredSegment, segmentId: string
   const ref: SegmentRef = { applicationId, segmentId, adoptedVersion };
   let latest: SegmentResponse = live;
   await undoOnFailure(
+    api,
     async () => {
       formatPhysicalId(ref);
       if (!definitionMatches(desired.definition, live)) {
@@ -224,7 +232,7 @@ async function adopt(api: SegmentApi, desired: DesiredSegment, segmentId: string
     `restoring version ${adoptedVersion} of segment ${segmentId}`,
     // Whether or not UpdateSegment answered: a write whose answer was lost may still have landed.
     // restoreVersion compares with the live segment and writes only if it differs.
-    () => restoreVersion(api, applicationId, segmentId, adoptedVersion),
+    (undo) => restoreVersion(undo, applicationId, segmentId, adoptedVersion),
   );
   return { ref, segment: latest };
 }
@@ -243,8 +251,8 @@ async function putMissingSegment(
   const put = await api.updateSegment(ref.applicationId, ref.segmentId, writeRequest(desired.definition));
   const tagsStep = () => applyTagChanges(api, put?.Arn, planTagChanges(desired.tags, put?.tags ?? {}, previouslyDeclaredKeys));
   if (deleteOnFailure) {
-    await undoOnFailure(tagsStep, `deleting the segment ${ref.segmentId} UpdateSegment created`, () =>
-      api.deleteSegment(ref.applicationId, ref.segmentId),
+    await undoOnFailure(api, tagsStep, `deleting the segment ${ref.segmentId} UpdateSegment created`, (undo) =>
+      undo.deleteSegment(ref.applicationId, ref.segmentId),
     );
   } else {
     await tagsStep();
@@ -343,13 +351,19 @@ function writeRequest(definition: SegmentDefinition): WriteSegmentRequest {
  * Runs `step`; if it fails, runs `undo` best-effort and rethrows the step's error (with a note
  * when the undo failed too).
  */
-async function undoOnFailure(step: () => Promise<void>, undoDescription: string, undo: () => Promise<unknown>): Promise<void> {
+async function undoOnFailure(
+  api: SegmentApi,
+  step: () => Promise<void>,
+  undoDescription: string,
+  undo: (api: SegmentApi) => Promise<unknown>,
+): Promise<void> {
   try {
     await step();
   } catch (error) {
     log.warn(`${errorSummary(error)}; ${undoDescription}`);
     try {
-      await undo();
+      // The undo runs on its own signal: it must still work when the deadline aborted the step.
+      await undo(api.forUndo());
     } catch (undoError) {
       log.error(`${undoDescription} failed`, { error: errorSummary(undoError) });
       throw new Error(`${errorSummary(error)} (and ${undoDescription} failed: ${errorSummary(undoError)})`);

@@ -108,12 +108,36 @@ describe('answering CloudFormation', () => {
       await jest.advanceTimersByTimeAsync(104_999);
       expect(captured.responses).toHaveLength(0);
       await jest.advanceTimersByTimeAsync(1);
+      expect(captured.responses).toHaveLength(1);
+      // Work that ignores the abort keeps the handler until just before the Lambda's own end.
+      await jest.advanceTimersByTimeAsync(15_000);
       await done;
 
       expect(captured.only().Reason).toBe('timed out after 105s waiting for Pinpoint');
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('after a timeout, answers FAILED first and then lets the work undo on its undo signal', async () => {
+    const captured = captureResponses();
+    const undoCalls: Array<{ answeredWhenUndone: number; undoAborted: boolean }> = [];
+    const handler = customResourceHandler(
+      async (_event, work) => {
+        // The step hangs until the deadline aborts it; then an undo that takes a while.
+        await new Promise((resolve) => work.signal.addEventListener('abort', resolve, { once: true }));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        undoCalls.push({ answeredWhenUndone: captured.responses.length, undoAborted: work.undoSignal.aborted });
+        throw new Error('aborted');
+      },
+      { sendResponse: captured.send, deadlineReserveMs: 100 },
+    );
+
+    await handler(createEvent(props), fakeContext(400));
+
+    expect(captured.only()).toMatchObject({ Status: 'FAILED', Reason: 'timed out after 0.3s waiting for Pinpoint' });
+    // The answer did not wait for the undo, the handler did, and the undo's signal was still live.
+    expect(undoCalls).toEqual([{ answeredWhenUndone: 1, undoAborted: false }]);
   });
 
   it('answers FAILED with a readable reason when the work throws something that is not an Error', async () => {
