@@ -12,16 +12,13 @@ import {
   Include,
   MetricDimension,
   PinpointSegment,
-  Recency,
-  RecencyDuration,
-  SetDimensions,
-  SourceType,
 } from '../../lib';
+import { ExampleStack, PLACEHOLDER_ADOPTED_SEGMENT_ID } from '../../bin/example-stack';
 import { fakeApplicationId, parseArgs, rehearse, RehearsalEvent, RehearsalResult, RehearseOptions } from '../../local/rehearse';
 
 const ROOT = path.join(__dirname, '..', '..');
 const STACK = 'Rehearsed';
-const ADOPTED_ID = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const ADOPTED_ID = PLACEHOLDER_ADOPTED_SEGMENT_ID;
 
 let tmp: string;
 
@@ -87,40 +84,18 @@ function summary(events: RehearsalEvent[]): string[] {
   return events.map((e) => `${e.phase} ${e.requestType} ${e.status} ${e.logicalId}`);
 }
 
-/** The example app's two segments: one created from dimensions, one adopted that builds on it. */
-function exampleLike(stack: Stack, project: CfnApp): void {
-  const gold = new PinpointSegment(stack, 'GoldNearSeattle', {
-    applicationId: project.ref,
-    name: 'Gold customers near Seattle',
-    dimensions: {
-      location: { gpsPoint: GpsPoint.within(47.6, -122.3, 50) },
-      metrics: { orders: MetricDimension.greaterThanOrEqual(5) },
-      userAttributes: { plan: AttributeDimension.inclusive('gold') },
-      demographic: { platform: SetDimensions.including('ios', 'android'), channel: SetDimensions.including('APNS', 'GCM') },
-    },
-    tags: { team: 'growth' },
-  });
-  new PinpointSegment(stack, 'LapsedGold', {
-    applicationId: project.ref,
-    segmentId: ADOPTED_ID,
-    name: 'Lapsed gold customers',
-    segmentGroups: {
-      include: Include.ALL,
-      groups: [{
-        sourceSegments: [{ id: gold.segmentId, version: 1 }],
-        sourceType: SourceType.ANY,
-        type: GroupType.ALL,
-        dimensions: [{ behavior: { recency: Recency.inactiveWithin(RecencyDuration.DAY_30) } }],
-      }],
-    },
-    tags: { team: 'growth' },
-    restoreOnDelete: true,
-  });
+/** The example app itself (bin/example-stack.ts), in its own cloud assembly directory. */
+function synthExample(): string {
+  const outdir = path.join(tmp, `assembly-${++counter}`);
+  const app = new App({ outdir, context: { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:enable-asset-metadata': true } });
+  new ExampleStack(app, STACK);
+  app.synth();
+  return outdir;
 }
 
 describe('rehearse', () => {
   test('the example-like app plays Create, a no-op Update and Delete to SUCCESS, with CloudFormation-shaped events', async () => {
-    const outdir = synth(exampleLike);
+    const outdir = synthExample();
     const gold = logicalIdOf(outdir, 'GoldNearSeattle');
     const lapsed = logicalIdOf(outdir, 'LapsedGold');
 
@@ -293,7 +268,7 @@ describe('rehearse', () => {
   });
 
   test('the ResponseURL\'s presigned query string appears in no output, while the handler\'s logs are captured', async () => {
-    const outdir = synth(exampleLike);
+    const outdir = synthExample();
     const written: string[] = [];
     const spies = [process.stdout, process.stderr].map((stream) =>
       jest.spyOn(stream, 'write').mockImplementation((chunk: any) => {
@@ -548,7 +523,7 @@ describe('the bundled CLI', () => {
   const cli = path.join(ROOT, 'assets', 'cli', 'rehearse.js');
 
   test('prints the deploy log and exits 0 when every event succeeds', () => {
-    const outdir = synth(exampleLike);
+    const outdir = synthExample();
     const result = spawnSync(process.execPath, [cli, outdir], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
