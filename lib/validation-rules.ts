@@ -4,7 +4,7 @@
 // are unresolved tokens are skipped: they are only known at deploy time.
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import { OWNERSHIP_TAG_KEY } from './ownership';
-import type { PinpointSegmentProps } from './pinpoint-segment';
+import type { PinpointSegmentProps } from './pinpoint-segment-props';
 import {
   AttributeDimensionConfig,
   AttributeType,

@@ -3,7 +3,7 @@
 // each a small named function. Every problem is reported at once (as aws-solutions-constructs
 // does), each as `<construct path>: <prop path>: <problem>`, in camelCase prop terms. Values that
 // are unresolved tokens are skipped: they are only known at deploy time.
-import type { PinpointSegmentProps } from './pinpoint-segment';
+import type { PinpointSegmentProps } from './pinpoint-segment-props';
 import { describeValue, Problem } from './validation-format';
 import { DIMENSION_RULES, dimensionsOf, SEGMENT_RULES } from './validation-rules';
 import { checkShape, SEGMENT_PROPS } from './validation-shape';

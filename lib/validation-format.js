@@ -1,0 +1,95 @@
+"use strict";
+// How validation problems are written: one vocabulary for every rule, so that messages stay
+// exact and consistent (`<path>: expected a string, got number 123`).
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.showValue = showValue;
+exports.describeValue = describeValue;
+exports.nearestKey = nearestKey;
+/** Longer strings are shortened in messages; a 70,000-character name is not printed whole. */
+const MAX_SHOWN_STRING = 40;
+/** A value as it appears in a message: strings quoted, everything else as written in code. */
+function showValue(value) {
+    if (typeof value === 'string') {
+        const characters = [...value];
+        if (characters.length <= MAX_SHOWN_STRING)
+            return `'${value}'`;
+        return `'${characters.slice(0, MAX_SHOWN_STRING).join('')}…' (${characters.length} characters)`;
+    }
+    if (typeof value === 'number')
+        return String(value);
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/**
+ * What came, for `expected X, got <this>`: the type, and the value where it is short
+ * (`number 123`, `string 'gold'`, `boolean true`, `null`, `a list`, `an object`,
+ * `an instance of Duration`).
+ */
+function describeValue(value) {
+    if (value === undefined)
+        return 'undefined';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    switch (typeof value) {
+        case 'string':
+            return `string ${showValue(value)}`;
+        case 'number':
+        case 'boolean':
+        case 'bigint':
+            return `${typeof value} ${String(value)}`;
+        case 'function':
+            return 'a function';
+        case 'symbol':
+            return 'a symbol';
+        default: {
+            const constructorName = Object.getPrototypeOf(value)?.constructor?.name;
+            return constructorName && constructorName !== 'Object' ? `an instance of ${constructorName}` : 'an object';
+        }
+    }
+}
+/**
+ * The valid key a misspelt one most likely meant, or `undefined` if none is close. Case,
+ * `_` and `-` are ignored first, so that the API's PascalCase (`Dimensions`, `GPSPoint`) and
+ * Python's snake_case (`user_attributes`) find their camelCase prop; then typos within a small
+ * edit distance (`behaviour`, `demografic`).
+ */
+function nearestKey(key, known) {
+    const folded = fold(key);
+    const sameWord = known.find((candidate) => fold(candidate) === folded);
+    if (sameWord !== undefined)
+        return sameWord;
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(folded, fold(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerance = Math.max(1, Math.floor(folded.length / 3));
+    return bestDistance <= tolerance ? best : undefined;
+}
+function fold(key) {
+    return key.toLowerCase().replace(/[_-]/g, '');
+}
+/** Levenshtein distance; keys are short, so the quadratic table is fine. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidmFsaWRhdGlvbi1mb3JtYXQuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyJ2YWxpZGF0aW9uLWZvcm1hdC50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiO0FBQUEsNEZBQTRGO0FBQzVGLHNFQUFzRTs7QUFZdEUsOEJBWUM7QUFPRCxzQ0FvQkM7QUFRRCxnQ0FlQztBQWxFRCw4RkFBOEY7QUFDOUYsTUFBTSxnQkFBZ0IsR0FBRyxFQUFFLENBQUM7QUFFNUIsOEZBQThGO0FBQzlGLFNBQWdCLFNBQVMsQ0FBQyxLQUFjO0lBQ3RDLElBQUksT0FBTyxLQUFLLEtBQUssUUFBUSxFQUFFLENBQUM7UUFDOUIsTUFBTSxVQUFVLEdBQUcsQ0FBQyxHQUFHLEtBQUssQ0FBQyxDQUFDO1FBQzlCLElBQUksVUFBVSxDQUFDLE1BQU0sSUFBSSxnQkFBZ0I7WUFBRSxPQUFPLElBQUksS0FBSyxHQUFHLENBQUM7UUFDL0QsT0FBTyxJQUFJLFVBQVUsQ0FBQyxLQUFLLENBQUMsQ0FBQyxFQUFFLGdCQUFnQixDQUFDLENBQUMsSUFBSSxDQUFDLEVBQUUsQ0FBQyxPQUFPLFVBQVUsQ0FBQyxNQUFNLGNBQWMsQ0FBQztJQUNsRyxDQUFDO0lBQ0QsSUFBSSxPQUFPLEtBQUssS0FBSyxRQUFRO1FBQUUsT0FBTyxNQUFNLENBQUMsS0FBSyxDQUFDLENBQUM7SUFDcEQsSUFBSSxDQUFDO1FBQ0gsT0FBTyxJQUFJLENBQUMsU0FBUyxDQUFDLEtBQUssQ0FBQyxJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsQ0FBQztJQUNoRCxDQUFDO0lBQUMsTUFBTSxDQUFDO1FBQ1AsT0FBTyxNQUFNLENBQUMsS0FBSyxDQUFDLENBQUM7SUFDdkIsQ0FBQztBQUNILENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsU0FBZ0IsYUFBYSxDQUFDLEtBQWM7SUFDMUMsSUFBSSxLQUFLLEtBQUssU0FBUztRQUFFLE9BQU8sV0FBVyxDQUFDO0lBQzVDLElBQUksS0FBSyxLQUFLLElBQUk7UUFBRSxPQUFPLE1BQU0sQ0FBQztJQUNsQyxJQUFJLEtBQUssQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDO1FBQUUsT0FBTyxRQUFRLENBQUM7SUFDMUMsUUFBUSxPQUFPLEtBQUssRUFBRSxDQUFDO1FBQ3JCLEtBQUssUUFBUTtZQUNYLE9BQU8sVUFBVSxTQUFTLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztRQUN0QyxLQUFLLFFBQVEsQ0FBQztRQUNkLEtBQUssU0FBUyxDQUFDO1FBQ2YsS0FBSyxRQUFRO1lBQ1gsT0FBTyxHQUFHLE9BQU8sS0FBSyxJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxDQUFDO1FBQzVDLEtBQUssVUFBVTtZQUNiLE9BQU8sWUFBWSxDQUFDO1FBQ3RCLEtBQUssUUFBUTtZQUNYLE9BQU8sVUFBVSxDQUFDO1FBQ3BCLE9BQU8sQ0FBQyxDQUFDLENBQUM7WUFDUixNQUFNLGVBQWUsR0FBSSxNQUFNLENBQUMsY0FBYyxDQUFDLEtBQUssQ0FBZ0QsRUFBRSxXQUFXLEVBQUUsSUFBSSxDQUFDO1lBQ3hILE9BQU8sZUFBZSxJQUFJLGVBQWUsS0FBSyxRQUFRLENBQUMsQ0FBQyxDQUFDLGtCQUFrQixlQUFlLEVBQUUsQ0FBQyxDQUFDLENBQUMsV0FBVyxDQUFDO1FBQzdHLENBQUM7SUFDSCxDQUFDO0FBQ0gsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsU0FBZ0IsVUFBVSxDQUFDLEdBQVcsRUFBRSxLQUF3QjtJQUM5RCxNQUFNLE1BQU0sR0FBRyxJQUFJLENBQUMsR0FBRyxDQUFDLENBQUM7SUFDekIsTUFBTSxRQUFRLEdBQUcsS0FBSyxDQUFDLElBQUksQ0FBQyxDQUFDLFNBQVMsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxLQUFLLE1BQU0sQ0FBQyxDQUFDO0lBQ3ZFLElBQUksUUFBUSxLQUFLLFNBQVM7UUFBRSxPQUFPLFFBQVEsQ0FBQztJQUM1QyxJQUFJLElBQXdCLENBQUM7SUFDN0IsSUFBSSxZQUFZLEdBQUcsUUFBUSxDQUFDO0lBQzVCLEtBQUssTUFBTSxTQUFTLElBQUksS0FBSyxFQUFFLENBQUM7UUFDOUIsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQztRQUN2RCxJQUFJLFFBQVEsR0FBRyxZQUFZLEVBQUUsQ0FBQztZQUM1QixJQUFJLEdBQUcsU0FBUyxDQUFDO1lBQ2pCLFlBQVksR0FBRyxRQUFRLENBQUM7UUFDMUIsQ0FBQztJQUNILENBQUM7SUFDRCxNQUFNLFNBQVMsR0FBRyxJQUFJLENBQUMsR0FBRyxDQUFDLENBQUMsRUFBRSxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUMsQ0FBQztJQUM3RCxPQUFPLFlBQVksSUFBSSxTQUFTLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDO0FBQ3RELENBQUM7QUFFRCxTQUFTLElBQUksQ0FBQyxHQUFXO0lBQ3ZCLE9BQU8sR0FBRyxDQUFDLFdBQVcsRUFBRSxDQUFDLE9BQU8sQ0FBQyxPQUFPLEVBQUUsRUFBRSxDQUFDLENBQUM7QUFDaEQsQ0FBQztBQUVELDRFQUE0RTtBQUM1RSxTQUFTLFlBQVksQ0FBQyxDQUFTLEVBQUUsQ0FBUztJQUN4QyxJQUFJLFFBQVEsR0FBRyxLQUFLLENBQUMsSUFBSSxDQUFDLEVBQUUsTUFBTSxFQUFFLENBQUMsQ0FBQyxNQUFNLEdBQUcsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLEVBQUUsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQztJQUNqRSxLQUFLLElBQUksQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDLElBQUksQ0FBQyxDQUFDLE1BQU0sRUFBRSxDQUFDLEVBQUUsRUFBRSxDQUFDO1FBQ25DLE1BQU0sT0FBTyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUM7UUFDcEIsS0FBSyxJQUFJLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxJQUFJLENBQUMsQ0FBQyxNQUFNLEVBQUUsQ0FBQyxFQUFFLEVBQUUsQ0FBQztZQUNuQyxNQUFNLFlBQVksR0FBRyxRQUFRLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDO1lBQ3ZFLE9BQU8sQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxRQUFRLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxFQUFFLE9BQU8sQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxFQUFFLFlBQVksQ0FBQyxDQUFDLENBQUM7UUFDNUUsQ0FBQztRQUNELFFBQVEsR0FBRyxPQUFPLENBQUM7SUFDckIsQ0FBQztJQUNELE9BQU8sUUFBUSxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsQ0FBQztBQUM1QixDQUFDIiwic291cmNlc0NvbnRlbnQiOlsiLy8gSG93IHZhbGlkYXRpb24gcHJvYmxlbXMgYXJlIHdyaXR0ZW46IG9uZSB2b2NhYnVsYXJ5IGZvciBldmVyeSBydWxlLCBzbyB0aGF0IG1lc3NhZ2VzIHN0YXlcbi8vIGV4YWN0IGFuZCBjb25zaXN0ZW50IChgPHBhdGg+OiBleHBlY3RlZCBhIHN0cmluZywgZ290IG51bWJlciAxMjNgKS5cblxuLyoqIE9uZSBwcm9ibGVtLCBhdCBhIHBhdGggaW4gY2FtZWxDYXNlIHByb3AgdGVybXMgKGBkaW1lbnNpb25zLmxvY2F0aW9uLmNvdW50cnkudmFsdWVzWzBdYCkuICovXG5leHBvcnQgaW50ZXJmYWNlIFByb2JsZW0ge1xuICByZWFkb25seSBwYXRoOiBzdHJpbmc7XG4gIHJlYWRvbmx5IG1lc3NhZ2U6IHN0cmluZztcbn1cblxuLyoqIExvbmdlciBzdHJpbmdzIGFyZSBzaG9ydGVuZWQgaW4gbWVzc2FnZXM7IGEgNzAsMDAwLWNoYXJhY3RlciBuYW1lIGlzIG5vdCBwcmludGVkIHdob2xlLiAqL1xuY29uc3QgTUFYX1NIT1dOX1NUUklORyA9IDQwO1xuXG4vKiogQSB2YWx1ZSBhcyBpdCBhcHBlYXJzIGluIGEgbWVzc2FnZTogc3RyaW5ncyBxdW90ZWQsIGV2ZXJ5dGhpbmcgZWxzZSBhcyB3cml0dGVuIGluIGNvZGUuICovXG5leHBvcnQgZnVuY3Rpb24gc2hvd1ZhbHVlKHZhbHVlOiB1bmtub3duKTogc3RyaW5nIHtcbiAgaWYgKHR5cGVvZiB2YWx1ZSA9PT0gJ3N0cmluZycpIHtcbiAgICBjb25zdCBjaGFyYWN0ZXJzID0gWy4uLnZhbHVlXTtcbiAgICBpZiAoY2hhcmFjdGVycy5sZW5ndGggPD0gTUFYX1NIT1dOX1NUUklORykgcmV0dXJuIGAnJHt2YWx1ZX0nYDtcbiAgICByZXR1cm4gYCcke2NoYXJhY3RlcnMuc2xpY2UoMCwgTUFYX1NIT1dOX1NUUklORykuam9pbignJyl94oCmJyAoJHtjaGFyYWN0ZXJzLmxlbmd0aH0gY2hhcmFjdGVycylgO1xuICB9XG4gIGlmICh0eXBlb2YgdmFsdWUgPT09ICdudW1iZXInKSByZXR1cm4gU3RyaW5nKHZhbHVlKTtcbiAgdHJ5IHtcbiAgICByZXR1cm4gSlNPTi5zdHJpbmdpZnkodmFsdWUpID8/IFN0cmluZyh2YWx1ZSk7XG4gIH0gY2F0Y2gge1xuICAgIHJldHVybiBTdHJpbmcodmFsdWUpO1xuICB9XG59XG5cbi8qKlxuICogV2hhdCBjYW1lLCBmb3IgYGV4cGVjdGVkIFgsIGdvdCA8dGhpcz5gOiB0aGUgdHlwZSwgYW5kIHRoZSB2YWx1ZSB3aGVyZSBpdCBpcyBzaG9ydFxuICogKGBudW1iZXIgMTIzYCwgYHN0cmluZyAnZ29sZCdgLCBgYm9vbGVhbiB0cnVlYCwgYG51bGxgLCBgYSBsaXN0YCwgYGFuIG9iamVjdGAsXG4gKiBgYW4gaW5zdGFuY2Ugb2YgRHVyYXRpb25gKS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRlc2NyaWJlVmFsdWUodmFsdWU6IHVua25vd24pOiBzdHJpbmcge1xuICBpZiAodmFsdWUgPT09IHVuZGVmaW5lZCkgcmV0dXJuICd1bmRlZmluZWQnO1xuICBpZiAodmFsdWUgPT09IG51bGwpIHJldHVybiAnbnVsbCc7XG4gIGlmIChBcnJheS5pc0FycmF5KHZhbHVlKSkgcmV0dXJuICdhIGxpc3QnO1xuICBzd2l0Y2ggKHR5cGVvZiB2YWx1ZSkge1xuICAgIGNhc2UgJ3N0cmluZyc6XG4gICAgICByZXR1cm4gYHN0cmluZyAke3Nob3dWYWx1ZSh2YWx1ZSl9YDtcbiAgICBjYXNlICdudW1iZXInOlxuICAgIGNhc2UgJ2Jvb2xlYW4nOlxuICAgIGNhc2UgJ2JpZ2ludCc6XG4gICAgICByZXR1cm4gYCR7dHlwZW9mIHZhbHVlfSAke1N0cmluZyh2YWx1ZSl9YDtcbiAgICBjYXNlICdmdW5jdGlvbic6XG4gICAgICByZXR1cm4gJ2EgZnVuY3Rpb24nO1xuICAgIGNhc2UgJ3N5bWJvbCc6XG4gICAgICByZXR1cm4gJ2Egc3ltYm9sJztcbiAgICBkZWZhdWx0OiB7XG4gICAgICBjb25zdCBjb25zdHJ1Y3Rvck5hbWUgPSAoT2JqZWN0LmdldFByb3RvdHlwZU9mKHZhbHVlKSBhcyB7IGNvbnN0cnVjdG9yPzogeyBuYW1lPzogc3RyaW5nIH0gfSB8IG51bGwpPy5jb25zdHJ1Y3Rvcj8ubmFtZTtcbiAgICAgIHJldHVybiBjb25zdHJ1Y3Rvck5hbWUgJiYgY29uc3RydWN0b3JOYW1lICE9PSAnT2JqZWN0JyA/IGBhbiBpbnN0YW5jZSBvZiAke2NvbnN0cnVjdG9yTmFtZX1gIDogJ2FuIG9iamVjdCc7XG4gICAgfVxuICB9XG59XG5cbi8qKlxuICogVGhlIHZhbGlkIGtleSBhIG1pc3NwZWx0IG9uZSBtb3N0IGxpa2VseSBtZWFudCwgb3IgYHVuZGVmaW5lZGAgaWYgbm9uZSBpcyBjbG9zZS4gQ2FzZSxcbiAqIGBfYCBhbmQgYC1gIGFyZSBpZ25vcmVkIGZpcnN0LCBzbyB0aGF0IHRoZSBBUEkncyBQYXNjYWxDYXNlIChgRGltZW5zaW9uc2AsIGBHUFNQb2ludGApIGFuZFxuICogUHl0aG9uJ3Mgc25ha2VfY2FzZSAoYHVzZXJfYXR0cmlidXRlc2ApIGZpbmQgdGhlaXIgY2FtZWxDYXNlIHByb3A7IHRoZW4gdHlwb3Mgd2l0aGluIGEgc21hbGxcbiAqIGVkaXQgZGlzdGFuY2UgKGBiZWhhdmlvdXJgLCBgZGVtb2dyYWZpY2ApLlxuICovXG5leHBvcnQgZnVuY3Rpb24gbmVhcmVzdEtleShrZXk6IHN0cmluZywga25vd246IHJlYWRvbmx5IHN0cmluZ1tdKTogc3RyaW5nIHwgdW5kZWZpbmVkIHtcbiAgY29uc3QgZm9sZGVkID0gZm9sZChrZXkpO1xuICBjb25zdCBzYW1lV29yZCA9IGtub3duLmZpbmQoKGNhbmRpZGF0ZSkgPT4gZm9sZChjYW5kaWRhdGUpID09PSBmb2xkZWQpO1xuICBpZiAoc2FtZVdvcmQgIT09IHVuZGVmaW5lZCkgcmV0dXJuIHNhbWVXb3JkO1xuICBsZXQgYmVzdDogc3RyaW5nIHwgdW5kZWZpbmVkO1xuICBsZXQgYmVzdERpc3RhbmNlID0gSW5maW5pdHk7XG4gIGZvciAoY29uc3QgY2FuZGlkYXRlIG9mIGtub3duKSB7XG4gICAgY29uc3QgZGlzdGFuY2UgPSBlZGl0RGlzdGFuY2UoZm9sZGVkLCBmb2xkKGNhbmRpZGF0ZSkpO1xuICAgIGlmIChkaXN0YW5jZSA8IGJlc3REaXN0YW5jZSkge1xuICAgICAgYmVzdCA9IGNhbmRpZGF0ZTtcbiAgICAgIGJlc3REaXN0YW5jZSA9IGRpc3RhbmNlO1xuICAgIH1cbiAgfVxuICBjb25zdCB0b2xlcmFuY2UgPSBNYXRoLm1heCgxLCBNYXRoLmZsb29yKGZvbGRlZC5sZW5ndGggLyAzKSk7XG4gIHJldHVybiBiZXN0RGlzdGFuY2UgPD0gdG9sZXJhbmNlID8gYmVzdCA6IHVuZGVmaW5lZDtcbn1cblxuZnVuY3Rpb24gZm9sZChrZXk6IHN0cmluZyk6IHN0cmluZyB7XG4gIHJldHVybiBrZXkudG9Mb3dlckNhc2UoKS5yZXBsYWNlKC9bXy1dL2csICcnKTtcbn1cblxuLyoqIExldmVuc2h0ZWluIGRpc3RhbmNlOyBrZXlzIGFyZSBzaG9ydCwgc28gdGhlIHF1YWRyYXRpYyB0YWJsZSBpcyBmaW5lLiAqL1xuZnVuY3Rpb24gZWRpdERpc3RhbmNlKGE6IHN0cmluZywgYjogc3RyaW5nKTogbnVtYmVyIHtcbiAgbGV0IHByZXZpb3VzID0gQXJyYXkuZnJvbSh7IGxlbmd0aDogYi5sZW5ndGggKyAxIH0sIChfLCBqKSA9PiBqKTtcbiAgZm9yIChsZXQgaSA9IDE7IGkgPD0gYS5sZW5ndGg7IGkrKykge1xuICAgIGNvbnN0IGN1cnJlbnQgPSBbaV07XG4gICAgZm9yIChsZXQgaiA9IDE7IGogPD0gYi5sZW5ndGg7IGorKykge1xuICAgICAgY29uc3Qgc3Vic3RpdHV0aW9uID0gcHJldmlvdXNbaiAtIDFdICsgKGFbaSAtIDFdID09PSBiW2ogLSAxXSA/IDAgOiAxKTtcbiAgICAgIGN1cnJlbnQucHVzaChNYXRoLm1pbihwcmV2aW91c1tqXSArIDEsIGN1cnJlbnRbaiAtIDFdICsgMSwgc3Vic3RpdHV0aW9uKSk7XG4gICAgfVxuICAgIHByZXZpb3VzID0gY3VycmVudDtcbiAgfVxuICByZXR1cm4gcHJldmlvdXNbYi5sZW5ndGhdO1xufVxuIl19

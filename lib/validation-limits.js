@@ -1,0 +1,46 @@
+"use strict";
+// The service limits that synth enforces, each with the page that documents it. A limit that no
+// page documents is not enforced; README.md ("Validation at synth") lists those too.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_TAG_VALUE_LENGTH = exports.MAX_TAG_KEY_LENGTH = exports.MAX_TAGS = exports.MAX_IMPORTED_SOURCE_SEGMENTS = exports.MAX_GROUPS = exports.MAX_DIMENSIONS = void 0;
+/**
+ * "Maximum number of dimensions that can be used to create a segment: 100 per segment" (not
+ * eligible for increase). Amazon Pinpoint Developer Guide, Quotas, "Segment quotas":
+ * https://docs.aws.amazon.com/pinpoint/latest/developerguide/quotas.html#quotas-segment
+ */
+exports.MAX_DIMENSIONS = 100;
+/**
+ * "Your request can include only one segment group." Amazon Pinpoint API Reference, Segments,
+ * `SegmentGroupList.Groups` (also /work/shared/reference/update_segment-api-reference.txt):
+ * https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html
+ */
+exports.MAX_GROUPS = 1;
+/**
+ * The source-segment rule: "You can specify more than one dimensional segment or only one
+ * imported segment." Amazon Pinpoint API Reference, `SegmentGroup.SourceSegments`:
+ * https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html
+ * So a group with several source segments may only name dimensional ones.
+ */
+exports.MAX_IMPORTED_SOURCE_SEGMENTS = 1;
+/**
+ * Tag limits: "A resource can have as many as 50 tags", "A tag key can contain as many as 128
+ * characters. A tag value can contain as many as 256 characters", and "The aws: prefix is
+ * reserved for use by AWS". Amazon Pinpoint Developer Guide, Tagging Amazon Pinpoint resources:
+ * https://docs.aws.amazon.com/pinpoint/latest/developerguide/tagging-resources.html
+ * (The character set here also admits `@`, as the general AWS tagging guide does.)
+ */
+exports.MAX_TAGS = 50;
+/** See {@link MAX_TAGS}. */
+exports.MAX_TAG_KEY_LENGTH = 128;
+/** See {@link MAX_TAGS}. */
+exports.MAX_TAG_VALUE_LENGTH = 256;
+// Not enforced, because no page documents them for a segment (see README.md):
+// - the segment name's length: WriteSegmentRequest.Name is a plain String in the API Reference
+//   and in AWS::Pinpoint::Segment, with no length constraint;
+// - values per dimension and attributes per segment: the quotas page documents them only for
+//   endpoints ("Values assigned to Attributes parameter attributes: 50 per attribute", attribute
+//   name length 50, attribute value length 100, 250 attributes per application, "Endpoint quotas",
+//   https://docs.aws.amazon.com/pinpoint/latest/developerguide/quotas.html#quotas-endpoint).
+//   Those bound what an endpoint stores, not the criteria of a segment; the only segment-level
+//   count is MAX_DIMENSIONS.
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidmFsaWRhdGlvbi1saW1pdHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyJ2YWxpZGF0aW9uLWxpbWl0cy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiO0FBQUEsZ0dBQWdHO0FBQ2hHLHFGQUFxRjs7O0FBRXJGOzs7O0dBSUc7QUFDVSxRQUFBLGNBQWMsR0FBRyxHQUFHLENBQUM7QUFFbEM7Ozs7R0FJRztBQUNVLFFBQUEsVUFBVSxHQUFHLENBQUMsQ0FBQztBQUU1Qjs7Ozs7R0FLRztBQUNVLFFBQUEsNEJBQTRCLEdBQUcsQ0FBQyxDQUFDO0FBRTlDOzs7Ozs7R0FNRztBQUNVLFFBQUEsUUFBUSxHQUFHLEVBQUUsQ0FBQztBQUMzQiw0QkFBNEI7QUFDZixRQUFBLGtCQUFrQixHQUFHLEdBQUcsQ0FBQztBQUN0Qyw0QkFBNEI7QUFDZixRQUFBLG9CQUFvQixHQUFHLEdBQUcsQ0FBQztBQUV4Qyw4RUFBOEU7QUFDOUUsK0ZBQStGO0FBQy9GLDhEQUE4RDtBQUM5RCw2RkFBNkY7QUFDN0YsaUdBQWlHO0FBQ2pHLG1HQUFtRztBQUNuRyw2RkFBNkY7QUFDN0YsK0ZBQStGO0FBQy9GLDZCQUE2QiIsInNvdXJjZXNDb250ZW50IjpbIi8vIFRoZSBzZXJ2aWNlIGxpbWl0cyB0aGF0IHN5bnRoIGVuZm9yY2VzLCBlYWNoIHdpdGggdGhlIHBhZ2UgdGhhdCBkb2N1bWVudHMgaXQuIEEgbGltaXQgdGhhdCBub1xuLy8gcGFnZSBkb2N1bWVudHMgaXMgbm90IGVuZm9yY2VkOyBSRUFETUUubWQgKFwiVmFsaWRhdGlvbiBhdCBzeW50aFwiKSBsaXN0cyB0aG9zZSB0b28uXG5cbi8qKlxuICogXCJNYXhpbXVtIG51bWJlciBvZiBkaW1lbnNpb25zIHRoYXQgY2FuIGJlIHVzZWQgdG8gY3JlYXRlIGEgc2VnbWVudDogMTAwIHBlciBzZWdtZW50XCIgKG5vdFxuICogZWxpZ2libGUgZm9yIGluY3JlYXNlKS4gQW1hem9uIFBpbnBvaW50IERldmVsb3BlciBHdWlkZSwgUXVvdGFzLCBcIlNlZ21lbnQgcXVvdGFzXCI6XG4gKiBodHRwczovL2RvY3MuYXdzLmFtYXpvbi5jb20vcGlucG9pbnQvbGF0ZXN0L2RldmVsb3Blcmd1aWRlL3F1b3Rhcy5odG1sI3F1b3Rhcy1zZWdtZW50XG4gKi9cbmV4cG9ydCBjb25zdCBNQVhfRElNRU5TSU9OUyA9IDEwMDtcblxuLyoqXG4gKiBcIllvdXIgcmVxdWVzdCBjYW4gaW5jbHVkZSBvbmx5IG9uZSBzZWdtZW50IGdyb3VwLlwiIEFtYXpvbiBQaW5wb2ludCBBUEkgUmVmZXJlbmNlLCBTZWdtZW50cyxcbiAqIGBTZWdtZW50R3JvdXBMaXN0Lkdyb3Vwc2AgKGFsc28gL3dvcmsvc2hhcmVkL3JlZmVyZW5jZS91cGRhdGVfc2VnbWVudC1hcGktcmVmZXJlbmNlLnR4dCk6XG4gKiBodHRwczovL2RvY3MuYXdzLmFtYXpvbi5jb20vcGlucG9pbnQvbGF0ZXN0L2FwaXJlZmVyZW5jZS9hcHBzLWFwcGxpY2F0aW9uLWlkLXNlZ21lbnRzLXNlZ21lbnQtaWQuaHRtbFxuICovXG5leHBvcnQgY29uc3QgTUFYX0dST1VQUyA9IDE7XG5cbi8qKlxuICogVGhlIHNvdXJjZS1zZWdtZW50IHJ1bGU6IFwiWW91IGNhbiBzcGVjaWZ5IG1vcmUgdGhhbiBvbmUgZGltZW5zaW9uYWwgc2VnbWVudCBvciBvbmx5IG9uZVxuICogaW1wb3J0ZWQgc2VnbWVudC5cIiBBbWF6b24gUGlucG9pbnQgQVBJIFJlZmVyZW5jZSwgYFNlZ21lbnRHcm91cC5Tb3VyY2VTZWdtZW50c2A6XG4gKiBodHRwczovL2RvY3MuYXdzLmFtYXpvbi5jb20vcGlucG9pbnQvbGF0ZXN0L2FwaXJlZmVyZW5jZS9hcHBzLWFwcGxpY2F0aW9uLWlkLXNlZ21lbnRzLXNlZ21lbnQtaWQuaHRtbFxuICogU28gYSBncm91cCB3aXRoIHNldmVyYWwgc291cmNlIHNlZ21lbnRzIG1heSBvbmx5IG5hbWUgZGltZW5zaW9uYWwgb25lcy5cbiAqL1xuZXhwb3J0IGNvbnN0IE1BWF9JTVBPUlRFRF9TT1VSQ0VfU0VHTUVOVFMgPSAxO1xuXG4vKipcbiAqIFRhZyBsaW1pdHM6IFwiQSByZXNvdXJjZSBjYW4gaGF2ZSBhcyBtYW55IGFzIDUwIHRhZ3NcIiwgXCJBIHRhZyBrZXkgY2FuIGNvbnRhaW4gYXMgbWFueSBhcyAxMjhcbiAqIGNoYXJhY3RlcnMuIEEgdGFnIHZhbHVlIGNhbiBjb250YWluIGFzIG1hbnkgYXMgMjU2IGNoYXJhY3RlcnNcIiwgYW5kIFwiVGhlIGF3czogcHJlZml4IGlzXG4gKiByZXNlcnZlZCBmb3IgdXNlIGJ5IEFXU1wiLiBBbWF6b24gUGlucG9pbnQgRGV2ZWxvcGVyIEd1aWRlLCBUYWdnaW5nIEFtYXpvbiBQaW5wb2ludCByZXNvdXJjZXM6XG4gKiBodHRwczovL2RvY3MuYXdzLmFtYXpvbi5jb20vcGlucG9pbnQvbGF0ZXN0L2RldmVsb3Blcmd1aWRlL3RhZ2dpbmctcmVzb3VyY2VzLmh0bWxcbiAqIChUaGUgY2hhcmFjdGVyIHNldCBoZXJlIGFsc28gYWRtaXRzIGBAYCwgYXMgdGhlIGdlbmVyYWwgQVdTIHRhZ2dpbmcgZ3VpZGUgZG9lcy4pXG4gKi9cbmV4cG9ydCBjb25zdCBNQVhfVEFHUyA9IDUwO1xuLyoqIFNlZSB7QGxpbmsgTUFYX1RBR1N9LiAqL1xuZXhwb3J0IGNvbnN0IE1BWF9UQUdfS0VZX0xFTkdUSCA9IDEyODtcbi8qKiBTZWUge0BsaW5rIE1BWF9UQUdTfS4gKi9cbmV4cG9ydCBjb25zdCBNQVhfVEFHX1ZBTFVFX0xFTkdUSCA9IDI1NjtcblxuLy8gTm90IGVuZm9yY2VkLCBiZWNhdXNlIG5vIHBhZ2UgZG9jdW1lbnRzIHRoZW0gZm9yIGEgc2VnbWVudCAoc2VlIFJFQURNRS5tZCk6XG4vLyAtIHRoZSBzZWdtZW50IG5hbWUncyBsZW5ndGg6IFdyaXRlU2VnbWVudFJlcXVlc3QuTmFtZSBpcyBhIHBsYWluIFN0cmluZyBpbiB0aGUgQVBJIFJlZmVyZW5jZVxuLy8gICBhbmQgaW4gQVdTOjpQaW5wb2ludDo6U2VnbWVudCwgd2l0aCBubyBsZW5ndGggY29uc3RyYWludDtcbi8vIC0gdmFsdWVzIHBlciBkaW1lbnNpb24gYW5kIGF0dHJpYnV0ZXMgcGVyIHNlZ21lbnQ6IHRoZSBxdW90YXMgcGFnZSBkb2N1bWVudHMgdGhlbSBvbmx5IGZvclxuLy8gICBlbmRwb2ludHMgKFwiVmFsdWVzIGFzc2lnbmVkIHRvIEF0dHJpYnV0ZXMgcGFyYW1ldGVyIGF0dHJpYnV0ZXM6IDUwIHBlciBhdHRyaWJ1dGVcIiwgYXR0cmlidXRlXG4vLyAgIG5hbWUgbGVuZ3RoIDUwLCBhdHRyaWJ1dGUgdmFsdWUgbGVuZ3RoIDEwMCwgMjUwIGF0dHJpYnV0ZXMgcGVyIGFwcGxpY2F0aW9uLCBcIkVuZHBvaW50IHF1b3Rhc1wiLFxuLy8gICBodHRwczovL2RvY3MuYXdzLmFtYXpvbi5jb20vcGlucG9pbnQvbGF0ZXN0L2RldmVsb3Blcmd1aWRlL3F1b3Rhcy5odG1sI3F1b3Rhcy1lbmRwb2ludCkuXG4vLyAgIFRob3NlIGJvdW5kIHdoYXQgYW4gZW5kcG9pbnQgc3RvcmVzLCBub3QgdGhlIGNyaXRlcmlhIG9mIGEgc2VnbWVudDsgdGhlIG9ubHkgc2VnbWVudC1sZXZlbFxuLy8gICBjb3VudCBpcyBNQVhfRElNRU5TSU9OUy5cbiJdfQ==
