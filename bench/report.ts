@@ -33,7 +33,10 @@ export interface SynthRatio {
   /** Median over rounds of construct / CfnSegment within the same round. */
   readonly time_vs_cfnsegment_paired: number;
   readonly time_vs_awscustomresource: number;
+  /** With aws-cdk-lib's built-in CloudFormation validation off: construct median / CfnSegment median. */
   readonly time_vs_cfnsegment_without_validation?: number;
+  /** With validation off: median over rounds of construct / CfnSegment within the same round. */
+  readonly time_vs_cfnsegment_without_validation_paired?: number;
   readonly bytes_vs_cfnsegment: number;
   readonly bytes_vs_awscustomresource: number;
 }
@@ -109,6 +112,8 @@ export function synthRatios(rows: readonly SynthRow[], withoutValidation?: reado
         ? {
           time_vs_cfnsegment_without_validation:
               row(withoutValidation, 'construct', segments).median_ms / row(withoutValidation, 'cfnsegment', segments).median_ms,
+          time_vs_cfnsegment_without_validation_paired:
+              pairedRatio(row(withoutValidation, 'construct', segments), row(withoutValidation, 'cfnsegment', segments)),
         }
         : {}),
       bytes_vs_cfnsegment: construct.template_bytes / cfn.template_bytes,
@@ -141,11 +146,28 @@ export function summarizeMassDeploy(
 
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
 
+/** The sizes the synth-time targets are judged at: 200 and 496 segments, or the largest size run. */
+export const JUDGED_SIZES = [200, 496];
+
+/** The bench sizes at which the synth-time targets are judged (the largest when none of JUDGED_SIZES ran). */
+export function judgedSizes(sizes: readonly number[]): number[] {
+  const judged = JUDGED_SIZES.filter((n) => sizes.includes(n));
+  return judged.length > 0 ? judged : [Math.max(...sizes)];
+}
+
+/** The construct's synth time at most this many times CfnSegment's, validation on (the default). */
+export const MAX_SYNTH_RATIO = 1.25;
+/** The construct's synth time at most this many times CfnSegment's with validation off. */
+export const MAX_SYNTH_RATIO_WITHOUT_VALIDATION = 1.15;
+
 /** The targets of the issue, judged on the measurements. */
 export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   const sizes = [...new Set(results.synth.map((r) => r.segments))];
-  const largest = Math.max(...sizes);
+  const judged = judgedSizes(sizes);
+  // Template size is judged at 200 segments, as it always was (or at the largest size run).
+  const largest = judged[0];
   const ratioAtLargest = results.synth_ratios.find((r) => r.segments === largest)!;
+  const judgedRatios = results.synth_ratios.filter((r) => judged.includes(r.segments));
   const targets: Target[] = [];
   targets.push({
     id: 'template_bytes_vs_cfnsegment',
@@ -168,12 +190,22 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   });
   targets.push({
     id: 'synth_time',
-    description: `synth time ≤ 1.25× CfnSegment's (judged at ${largest} segments; every size shown)`,
+    description: `synth time ≤ ${MAX_SYNTH_RATIO}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
     measured: results.synth_ratios
       .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment)}× (paired ${fmt(r.time_vs_cfnsegment_paired)}×)`)
       .join('; '),
-    met: ratioAtLargest.time_vs_cfnsegment <= 1.25,
+    met: judgedRatios.every((r) => r.time_vs_cfnsegment <= MAX_SYNTH_RATIO),
   });
+  if (results.synth_without_validation) {
+    targets.push({
+      id: 'synth_time_without_validation',
+      description: `synth time with the validation plugin off ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
+      measured: results.synth_ratios
+        .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment_without_validation!)}× (paired ${fmt(r.time_vs_cfnsegment_without_validation_paired!)}×)`)
+        .join('; '),
+      met: judgedRatios.every((r) => r.time_vs_cfnsegment_without_validation! <= MAX_SYNTH_RATIO_WITHOUT_VALIDATION),
+    });
+  }
   const h = results.handler;
   targets.push({
     id: 'init_ratio',
@@ -292,7 +324,7 @@ function synthTable(rows: readonly SynthRow[], ratios: readonly SynthRatio[] | u
 }
 
 function resourceBreakdown(rows: readonly SynthRow[]): string[] {
-  const largest = Math.max(...rows.map((r) => r.segments));
+  const largest = judgedSizes(rows.map((r) => r.segments))[0];
   return APPROACHES.map((approach) => {
     const types = row(rows, approach, largest).resource_types;
     return `- ${LABELS[approach]} at ${largest}: ${Object.entries(types).map(([t, c]) => `${c} × \`${t}\``).join(', ')}`;
@@ -348,10 +380,12 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push(`![Synth time against segment count](${plotFile})`);
   lines.push('');
   if (results.synth_without_validation) {
-    lines.push('### For reference: synth time with the validation plugin off');
+    lines.push('### Synth time with the validation plugin off');
     lines.push('');
-    lines.push('Same method (`builtinCloudFormationValidation: false`), measured in the same invocation. The plugin\'s per-resource');
-    lines.push('W3696 findings weigh on CfnSegment only, so this shows how much of the gap they account for.');
+    lines.push('Same method (`builtinCloudFormationValidation: false`), measured in the same invocation, after the rounds above.');
+    lines.push('The plugin\'s per-resource W3696 findings weigh on CfnSegment only, so this is the construct\'s own cost against');
+    lines.push(`CfnSegment's; the target is ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× at ${judgedSizes(results.synth_without_validation.map((r) => r.segments)).join(' and ')} segments. Where the time goes: \`npm run bench:profile\``);
+    lines.push('(bench/profile.ts) profiles the same synth with V8\'s sampling profiler and lists the top functions.');
     lines.push('');
     lines.push('| segments | construct (ms) | CfnSegment (ms) | AwsCustomResource (ms) | construct × CfnSegment |');
     lines.push('| ---: | ---: | ---: | ---: | ---: |');
