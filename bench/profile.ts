@@ -113,15 +113,14 @@ export function accumulate(summary: ProfileSummary, profile: CpuProfile): void {
 }
 
 function post<T>(session: inspector.Session, method: string, params?: object): T {
-  let result: T | undefined;
-  let failure: Error | null = null;
+  const outcome: { error?: Error | null; value?: T } = {};
   // The in-process session dispatches synchronously: the callback has run when post returns.
   session.post(method, params, (error, value) => {
-    failure = error;
-    result = value as T;
+    outcome.error = error;
+    outcome.value = value as T;
   });
-  if (failure) throw failure;
-  return result as T;
+  if (outcome.error) throw outcome.error;
+  return outcome.value as T;
 }
 
 /** One synth under the profiler; returns its wall time and profile. */
