@@ -8,7 +8,7 @@ import type { CallsResult } from './calls';
 import type { HandlerResult } from './handler';
 import type { MassDeployRun } from './mass-deploy';
 import { median, round } from './stats';
-import { Approach, APPROACHES, SynthRow } from './synth';
+import { Approach, APPROACHES, CLOUDFORMATION_MAX_RESOURCES, SynthRow } from './synth';
 
 export interface MassDeployResult {
   readonly segments: number;
@@ -358,7 +358,8 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('## 1. Synth scale');
   lines.push('');
   lines.push(`Median of ${s.synth_rounds} rounds after ${s.synth_warmup_rounds} warm-up round; in each round the three approaches take turns at`);
-  lines.push('each size, in an order rotated from round to round. One synth = a fresh `App` (default settings) + `Stack` + one');
+  lines.push('each size, in an order rotated from round to round. One synth = a fresh `App` (default settings, except the');
+  lines.push('pre-flight resource-count check, see below) + `Stack` + one');
   lines.push('`CfnApp` + N segments + `app.synth()` into a temporary outdir, in the bench process, with the asset-hash cache');
   lines.push('cleared first (as in a fresh `cdk synth`). "paired" is the median of per-round ratios. Template bytes are the');
   lines.push('size of the synthesized `.template.json`; resources count every entry of `Resources`, the CfnApp included;');
@@ -377,6 +378,14 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('');
   lines.push(...resourceBreakdown(results.synth));
   lines.push('');
+  const overQuota = results.synth.filter((r) => r.resources > CLOUDFORMATION_MAX_RESOURCES);
+  if (overQuota.length > 0) {
+    lines.push(`Over CloudFormation's ${CLOUDFORMATION_MAX_RESOURCES}-resource quota, so not deployable as one stack: `
+      + `${overQuota.map((r) => `${LABELS[r.approach]} at ${r.segments} (${r.resources} resources)`).join('; ')}. The bench lifts aws-cdk-lib's`);
+    lines.push('pre-flight check of that quota (context `@aws-cdk/core:stackResourceLimit` = 0, for every synth alike) so that every approach');
+    lines.push('synthesizes at every size; nothing else about the synth changes.');
+    lines.push('');
+  }
   lines.push(`![Synth time against segment count](${plotFile})`);
   lines.push('');
   if (results.synth_without_validation) {
