@@ -5,7 +5,7 @@
  * project always prints the same ids), and a source segment that is declared too is referred to by
  * the generated construct's `segmentId`.
  */
-import type { PinpointSegmentProps } from '../../lib/pinpoint-segment';
+import type { PinpointSegmentProps } from '../../lib';
 import type {
   AttributeDimensionConfig,
   MetricDimensionConfig,
@@ -183,9 +183,10 @@ class Printer {
     const values = channel
       ? s.values.map((v) => (/^[A-Z][A-Z0-9_]*$/.test(v) ? this.member('ChannelType', v) : tsString(v))).join(', ')
       : this.strings(s.values);
-    if (s.dimensionType === 'INCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.including(${values})`;
-    if (s.dimensionType === 'EXCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.excluding(${values})`;
-    const type = s.dimensionType !== undefined ? `dimensionType: ${this.member('DimensionType', s.dimensionType)}, ` : '';
+    const dimensionType: string | undefined = s.dimensionType;
+    if (dimensionType === 'INCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.including(${values})`;
+    if (dimensionType === 'EXCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.excluding(${values})`;
+    const type = dimensionType !== undefined ? `dimensionType: ${this.member('DimensionType', dimensionType)}, ` : '';
     return `{ ${type}values: [${values}] }`;
   }
 
@@ -204,13 +205,14 @@ class Printer {
   dimensions(d: SegmentDimensions, indent: string): string {
     const inner = `${indent}  `;
     const recency = d.behavior?.recency;
+    const recencyType: string | undefined = recency?.recencyType;
     const gps = d.location?.gpsPoint;
     return this.object([
       ['attributes', this.map(d.attributes, (a) => this.attribute(a), inner)],
       ['behavior', d.behavior === undefined ? undefined : this.object([
         ['recency', recency === undefined ? undefined
-          : recency.recencyType === 'ACTIVE' || recency.recencyType === 'INACTIVE'
-            ? `${this.use('Recency')}.${recency.recencyType === 'ACTIVE' ? 'activeWithin' : 'inactiveWithin'}(${this.member('RecencyDuration', recency.duration)})`
+          : recencyType === 'ACTIVE' || recencyType === 'INACTIVE'
+            ? `${this.use('Recency')}.${recencyType === 'ACTIVE' ? 'activeWithin' : 'inactiveWithin'}(${this.member('RecencyDuration', recency.duration)})`
             : `{ duration: ${this.member('RecencyDuration', recency.duration)}, recencyType: ${this.member('RecencyType', recency.recencyType)} }`],
       ], inner)],
       ['demographic', d.demographic === undefined ? undefined : this.object([

@@ -12,7 +12,7 @@ import { evaluateCondition, IntrinsicContext, resolveValue } from '../rehearse-i
 import type { Aws } from './aws';
 import { UsageError } from './args';
 
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
 
 /** One declared segment and what the stack says about it. */
 export interface DeclaredSegment {
@@ -128,7 +128,7 @@ export async function declaredSegments(aws: Aws, appDir: string, stackName: stri
 
   return stack.segments.map((logicalId): DeclaredSegment => {
     const resource = resources[logicalId];
-    const cdkPath = resource.Metadata?.['aws:cdk:path'];
+    const cdkPath: unknown = resource.Metadata?.['aws:cdk:path'];
     const path = typeof cdkPath === 'string' ? cdkPath.replace(/\/Resource$/, '') : logicalId;
     const summary = live.get(logicalId);
     const physicalId = summary?.PhysicalResourceId;
@@ -137,7 +137,9 @@ export async function declaredSegments(aws: Aws, appDir: string, stackName: stri
       return { logicalId, path };
     }
     try {
-      const { ServiceToken: _token, ServiceTimeout: _timeout, ApplicationId: applicationId, ...declared } = resource.Properties ?? {};
+      const declared: Json = { ...resource.Properties };
+      const applicationId = declared.ApplicationId;
+      for (const key of ['ServiceToken', 'ServiceTimeout', 'ApplicationId']) delete declared[key];
       const properties = resolveValue(declared, context, '') as Json;
       return { logicalId, path, ref, physicalId, properties: { ApplicationId: resolveApplicationId(applicationId, context, ref), ...properties } };
     } catch (error) {

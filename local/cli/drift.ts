@@ -186,7 +186,7 @@ export function formatReport(report: DriftReport): string {
 export async function runDrift(options: DriftOptions, aws: Aws = new Aws(options)): Promise<number> {
   const report = await drift(options, aws);
   // In JSON, an absent side of a difference is null rather than a missing key.
-  const json = () => JSON.stringify(report, (key, value) => (value === undefined && (key === 'declared' || key === 'live') ? null : value), 2);
+  const json = () => JSON.stringify(report, (key, value: unknown) => (value === undefined && (key === 'declared' || key === 'live') ? null : value), 2);
   process.stdout.write(options.json ? `${json()}\n` : formatReport(report));
   return report.exitCode;
 }

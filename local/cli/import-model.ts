@@ -6,13 +6,20 @@
  * (lambda/properties.ts, lambda/compare.ts, lambda/tags.ts). A segment is declared only if that
  * chain ends in "no UpdateSegment, no tag change"; otherwise it becomes a comment saying why.
  */
-import type { SegmentDimensions as ApiDimensions, SegmentResponse } from '@aws-sdk/client-pinpoint';
+import type {
+  AttributeDimension as ApiAttribute,
+  MetricDimension as ApiMetric,
+  SegmentDimensions as ApiDimensions,
+  SegmentGroupList,
+  SegmentResponse,
+  SetDimension as ApiSet,
+} from '@aws-sdk/client-pinpoint';
 import { definitionMatches, pruneEmpty } from '../../lambda/compare';
 import { parseDesiredSegment } from '../../lambda/properties';
 import { hasTagChanges, planTagChanges } from '../../lambda/tags';
 import { errorSummary } from '../../lambda/errors';
 import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
-import type { PinpointSegmentProps } from '../../lib/pinpoint-segment';
+import type { PinpointSegmentProps } from '../../lib';
 import { renderWriteSegmentRequest } from '../../lib/render';
 import type {
   AttributeDimensionConfig,
@@ -110,36 +117,32 @@ function propsOf(live: SegmentResponse, tags: Record<string, string>, applicatio
   };
 }
 
-type Json = Record<string, any>;
-
 /** Copies only the keys present, so absent stays absent. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function mapOf<T>(map: Json | undefined, convert: (value: Json, name: string) => T): { [name: string]: T } | undefined {
+function mapOf<A, B>(map: Record<string, A> | undefined, convert: (value: A) => B): Record<string, B> | undefined {
   if (map === undefined) return undefined;
-  return Object.fromEntries(Object.keys(map).sort().map((name) => [name, convert(map[name] ?? {}, name)]));
+  return Object.fromEntries(Object.keys(map).sort().map((name) => [name, convert(map[name])]));
 }
 
-function attributeOf(value: Json): AttributeDimensionConfig {
+function attributeOf(value: ApiAttribute): AttributeDimensionConfig {
   return defined({ attributeType: value.AttributeType, values: value.Values }) as AttributeDimensionConfig;
 }
 
-function metricOf(value: Json): MetricDimensionConfig {
+function metricOf(value: ApiMetric): MetricDimensionConfig {
   return defined({ comparisonOperator: value.ComparisonOperator, value: value.Value }) as MetricDimensionConfig;
 }
 
-function setOf(value: Json | undefined): SetDimension | undefined {
+function setOf(value: ApiSet | undefined): SetDimension | undefined {
   return value === undefined ? undefined : (defined({ dimensionType: value.DimensionType, values: value.Values }) as SetDimension);
 }
 
-function dimensionsOf(dims: ApiDimensions): SegmentDimensions {
-  const d = dims as Json;
-  const demographic = d.Demographic as Json | undefined;
-  const location = d.Location as Json | undefined;
-  const gps = location?.GPSPoint as Json | undefined;
-  const recency = d.Behavior?.Recency as Json | undefined;
+function dimensionsOf(d: ApiDimensions): SegmentDimensions {
+  const { Demographic: demographic, Location: location } = d;
+  const gps = location?.GPSPoint;
+  const recency = d.Behavior?.Recency;
   return defined({
     attributes: mapOf(d.Attributes, attributeOf),
     behavior: d.Behavior === undefined ? undefined : defined({
@@ -168,11 +171,11 @@ function dimensionsOf(dims: ApiDimensions): SegmentDimensions {
   }) as SegmentDimensions;
 }
 
-function segmentGroupsOf(groups: Json): SegmentGroups {
+function segmentGroupsOf(groups: SegmentGroupList): SegmentGroups {
   return defined({
-    groups: (groups.Groups as Json[] | undefined)?.map((group): SegmentGroup => defined({
-      dimensions: (group.Dimensions as ApiDimensions[] | undefined)?.map(dimensionsOf),
-      sourceSegments: (group.SourceSegments as Json[] | undefined)?.map((source) => defined({ id: source.Id, version: source.Version })),
+    groups: groups.Groups?.map((group): SegmentGroup => defined({
+      dimensions: group.Dimensions?.map(dimensionsOf),
+      sourceSegments: group.SourceSegments?.map((source) => defined({ id: source.Id, version: source.Version })),
       sourceType: group.SourceType,
       type: group.Type,
     }) as SegmentGroup),

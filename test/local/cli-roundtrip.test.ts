@@ -21,6 +21,12 @@ jest.setTimeout(120_000);
 
 const APP = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const STACK = 'ImportedSegmentsStack';
+/** `drift --json`, as far as these tests read it. */
+interface DriftJson {
+  readonly segments: Array<{ status: string; differences?: Array<{ path: string }> }>;
+  readonly summary: Record<string, number>;
+}
+
 const WRITES = new Set(['CreateSegment', 'UpdateSegment', 'DeleteSegment', 'TagResource', 'UntagResource']);
 
 /**
@@ -134,7 +140,7 @@ describe('pinpoint-segment import and drift, round trip', () => {
       const ready = [...pending].filter(([, r]) => dependencies({ ...r.Properties, ServiceToken: undefined }).every((d) => segmentIds.has(d)));
       expect(ready.length).toBeGreaterThan(0);
       for (const [logicalId, resource] of ready) {
-        const { ServiceToken: _token, ...props } = resource.Properties;
+        const props = { ...resource.Properties, ServiceToken: undefined };
         const response = expectSuccess(await h.create(resolveGetAtts(props, segmentIds) as Record<string, unknown>, { logicalId }));
         segmentIds.set(logicalId, response.Data!.SegmentId as string);
         physicalIds.set(logicalId, response.PhysicalResourceId);
@@ -167,9 +173,9 @@ describe('pinpoint-segment import and drift, round trip', () => {
     const result = await runCli(['drift', '--stack', STACK, '--app', path.join(work, 'cdk.out'), '--json'], env);
     expect(result.stderr).not.toMatch(/Error|at .*\.js/);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(result.stdout) as DriftJson;
     expect(report.segments).toHaveLength(physicalIds.size);
-    expect(report.segments.every((s: { status: string }) => s.status === 'IN_SYNC')).toBe(true);
+    expect(report.segments.every((s) => s.status === 'IN_SYNC')).toBe(true);
     expect(report.summary).toMatchObject({ IN_SYNC: physicalIds.size, MODIFIED: 0, DELETED: 0, NOT_DEPLOYED: 0 });
     // More than 7 resources at 7 a page: every page was read.
     const pages = cfn.calls.slice(pagesBefore).filter((c) => c.action === 'ListStackResources');
@@ -200,9 +206,8 @@ describe('pinpoint-segment import and drift, round trip', () => {
     expect(lines.filter((l) => l.startsWith('IN_SYNC'))).toHaveLength(physicalIds.size - 2);
     expect(lines[lines.length - 1]).toBe(`${STACK}: ${physicalIds.size} segments: ${physicalIds.size - 2} IN_SYNC, 2 MODIFIED, 0 DELETED, 0 NOT_DEPLOYED`);
 
-    const json = JSON.parse((await runCli(['drift', '--stack', STACK, '--app', appDir, '--json'], env)).stdout);
-    const differing = json.segments.filter((s: { status: string }) => s.status === 'MODIFIED')
-      .flatMap((s: { differences: Array<{ path: string }> }) => s.differences.map((d) => d.path)).sort();
+    const json = JSON.parse((await runCli(['drift', '--stack', STACK, '--app', appDir, '--json'], env)).stdout) as DriftJson;
+    const differing = json.segments.filter((s) => s.status === 'MODIFIED').flatMap((s) => (s.differences ?? []).map((d) => d.path)).sort();
     expect(differing).toEqual(['Dimensions.Attributes.plan.Values', 'Tags.team']);
 
     const firstCall = h.emu.calls.length;
