@@ -1,2 +1,4 @@
 export * from './pinpoint-segment';
+export * from './segment-definition';
 export * from './segment-dimensions';
+export * from './customer-profiles-segment';

@@ -3,7 +3,7 @@ import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
-import { SegmentDimensions, SegmentGroups } from './segment-dimensions';
+import { SegmentDefinition } from './segment-definition';
 import { assertValidSegmentProps } from './validation';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
@@ -12,16 +12,11 @@ const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
 /**
  * Properties of a `PinpointSegment`.
  */
-export interface PinpointSegmentProps {
+export interface PinpointSegmentProps extends SegmentDefinition {
   /**
    * The Pinpoint application (project) the segment belongs to. A token, such as `CfnApp.ref`, is fine.
    */
   readonly applicationId: string;
-
-  /**
-   * The name of the segment (`WriteSegmentRequest.Name`).
-   */
-  readonly name: string;
 
   /**
    * Adopt this existing segment instead of creating one. Its id stays the same, so campaigns and
@@ -30,21 +25,6 @@ export interface PinpointSegmentProps {
    * @default - a new segment is created
    */
   readonly segmentId?: string;
-
-  /**
-   * The dimensions of the segment. At most one of `dimensions` and `segmentGroups` may be set.
-   *
-   * @default - no dimensions
-   */
-  readonly dimensions?: SegmentDimensions;
-
-  /**
-   * The segment group, with its base segments and dimensions. At most one of `dimensions` and
-   * `segmentGroups` may be set.
-   *
-   * @default - no segment groups
-   */
-  readonly segmentGroups?: SegmentGroups;
 
   /**
    * Tags for the segment, converged on every deploy through TagResource and UntagResource.
@@ -115,6 +95,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public readonly applicationId: string;
 
   /**
+   * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
+   * `CustomerProfilesSegment` (or use `CustomerProfilesSegment.fromPinpointSegment`) to declare the
+   * same audience in Amazon Connect Customer Profiles.
+   */
+  public readonly definition: SegmentDefinition;
+
+  /**
    * Declares a segment. The definition is validated here, at synth time.
    *
    * @param scope the construct the segment belongs to
@@ -155,6 +142,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.definition = definitionOf(props);
   }
 
   /**
@@ -163,4 +151,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
   }
+}
+
+/** The definition part of the props, without absent keys. */
+function definitionOf(props: PinpointSegmentProps): SegmentDefinition {
+  return {
+    name: props.name,
+    ...(props.dimensions !== undefined ? { dimensions: props.dimensions } : {}),
+    ...(props.segmentGroups !== undefined ? { segmentGroups: props.segmentGroups } : {}),
+  };
 }
