@@ -1,3 +1,4 @@
+export * from './pinpoint-segment-props';
 export * from './pinpoint-segment';
 export * from './segment-definition';
 export * from './segment-dimensions';

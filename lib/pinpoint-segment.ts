@@ -1,6 +1,7 @@
 import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
 import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
+import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDefinition } from './segment-definition';
@@ -8,46 +9,6 @@ import { assertValidSegmentProps } from './validation';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
-
-/**
- * Properties of a `PinpointSegment`.
- */
-export interface PinpointSegmentProps extends SegmentDefinition {
-  /**
-   * The Pinpoint application (project) the segment belongs to. A token, such as `CfnApp.ref`, is fine.
-   */
-  readonly applicationId: string;
-
-  /**
-   * Adopt this existing segment instead of creating one. Its id stays the same, so campaigns and
-   * journeys that point at it keep working. An adopted segment is never deleted.
-   *
-   * @default - a new segment is created
-   */
-  readonly segmentId?: string;
-
-  /**
-   * Tags for the segment, converged on every deploy through TagResource and UntagResource.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-
-  /**
-   * What happens to a segment this construct created when it leaves the stack. Only `DESTROY` and
-   * `RETAIN` are supported. An adopted segment is never deleted, whatever this says.
-   *
-   * @default RemovalPolicy.DESTROY
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * For an adopted segment: when it leaves the stack, put back the definition it had before adoption.
-   *
-   * @default false - the segment is left as last deployed
-   */
-  readonly restoreOnDelete?: boolean;
-}
 
 /**
  * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
@@ -110,7 +71,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props);
+    assertValidSegmentProps(props, this.node.path);
 
     const adopted = props.segmentId !== undefined;
     const provider = PinpointSegmentProvider.getOrCreate(this);
