@@ -3,7 +3,7 @@
 // `<path>: <problem>` with the path in camelCase prop terms. Values that are unresolved tokens
 // (strings, numbers, lists, maps) are skipped: they are only known at deploy time.
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
-import type { PinpointSegmentProps } from './pinpoint-segment';
+import type { PinpointSegmentProps } from './pinpoint-segment-props';
 import {
   AttributeDimensionConfig,
   AttributeType,
