@@ -92,7 +92,7 @@ export function fakeResourceName(stackName: string, logicalId: string, max = 64)
 
 /** The function's name: its FunctionName, or a generated one. */
 export function fakeFunctionName(stack: AssemblyStack, logicalId: string): string {
-  const explicit = stack.template.Resources?.[logicalId]?.Properties?.FunctionName;
+  const explicit: unknown = stack.template.Resources?.[logicalId]?.Properties?.FunctionName;
   if (typeof explicit === 'string') return explicit;
   const suffix = hex32(`fn/${stack.stackName}/${logicalId}`).slice(0, 12).toUpperCase();
   const prefix = `${stack.stackName}-${logicalId}`.slice(0, 64 - suffix.length - 1);

@@ -44,11 +44,11 @@ export function judgeResponses(input: JudgeInput): Verdict {
   }
   const first = bodies[0];
   const problems: string[] = [];
-  let body: Json | undefined;
+  let body: Record<string, unknown> | undefined;
   try {
     const parsed: unknown = JSON.parse(first);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) problems.push('the response is not a JSON object');
-    else body = parsed as Json;
+    else body = parsed as Record<string, unknown>;
   } catch {
     problems.push('the response is not valid JSON');
   }
@@ -71,7 +71,7 @@ export function judgeResponses(input: JudgeInput): Verdict {
   if (problems.length > 0) {
     return {
       status: 'INVALID RESPONSE',
-      reason: [...problems, ...(body?.Status === 'FAILED' && body.Reason ? [`Reason: ${String(body.Reason)}`] : [])].join('; '),
+      reason: [...problems, ...(body?.Status === 'FAILED' && body.Reason ? [`Reason: ${typeof body.Reason === 'string' ? body.Reason : JSON.stringify(body.Reason)}`] : [])].join('; '),
       physicalResourceId,
       data,
     };

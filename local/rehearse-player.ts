@@ -6,6 +6,7 @@
 import { randomUUID } from 'crypto';
 import { isDeepStrictEqual } from 'util';
 import { parsePhysicalId } from '../lambda/physical-id';
+import type { SegmentResponse } from '@aws-sdk/client-pinpoint';
 import type { Emulator } from './emulator';
 import { AssemblyStack, functionCodePath, Json, serviceTokenFunction } from './rehearse-assembly';
 import { fakeFunctionName, functionArn, ProcessEnvironment } from './rehearse-environment';
@@ -74,7 +75,7 @@ export class EventPlayer {
     const { url } = this.bucket.issue(stack.stackId, logicalId, requestId);
     const cfnEvent: Json = {
       RequestType: requestType,
-      ServiceToken: spec.props.ServiceToken,
+      ServiceToken: spec.props.ServiceToken as unknown,
       ResponseURL: url,
       StackId: stack.stackId,
       RequestId: requestId,
@@ -204,7 +205,7 @@ export class EventPlayer {
     event.version = live?.Version;
     const adopted = parsePhysicalId(spec.physicalId)?.current.adoptedVersion;
     const original = this.emu.state.versions(after.applicationId, after.segmentId).find((v) => v.Version === adopted);
-    const definition = (v: Json | undefined) => v && { Name: v.Name, Dimensions: v.Dimensions, SegmentGroups: v.SegmentGroups };
+    const definition = (v: SegmentResponse | undefined) => v && { Name: v.Name, Dimensions: v.Dimensions, SegmentGroups: v.SegmentGroups };
     if (live && original && live.Version !== original.Version && isDeepStrictEqual(definition(live), definition(original))) {
       event.restoredVersion = adopted;
     }
@@ -218,7 +219,8 @@ export class EventPlayer {
       loading = (async () => {
         const props = declaration.resource.Properties ?? {};
         const folder = functionCodePath(model, declaration);
-        const variables = this.resolver.resolve(stack, model, props.Environment?.Variables ?? {}, `${declaration.logicalId}.Properties.Environment.Variables`);
+        const declared = (props.Environment as Json | undefined)?.Variables as unknown;
+        const variables = this.resolver.resolve(stack, model, declared ?? {}, `${declaration.logicalId}.Properties.Environment.Variables`);
         const environment = stringifyScalars(variables) as Record<string, string>;
         for (const name of Object.keys(environment)) if (name.startsWith('AWS_')) delete environment[name]; // reserved by Lambda
         const functionName = fakeFunctionName(model, declaration.logicalId);

@@ -18,7 +18,6 @@ const ANSI = {
 
 export type Style = keyof typeof ANSI;
 
-// eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {

@@ -39,6 +39,12 @@ export interface ResolverOptions {
   readonly imports?: Record<string, string>;
 }
 
+interface OutputDeclaration {
+  readonly Value?: unknown;
+  readonly Condition?: string;
+  readonly Export?: { readonly Name?: unknown };
+}
+
 const CROSS_REGION_READER = 'Custom::CrossRegionExportReader';
 const CROSS_REGION_WRITER = 'Custom::CrossRegionExportWriter';
 
@@ -82,7 +88,7 @@ export class TemplateResolver {
    */
   publishExports(stack: StackInFlight, model: AssemblyStack): string[] {
     const unknown: string[] = [];
-    for (const [name, output] of Object.entries<Json>(model.template.Outputs ?? {})) {
+    for (const [name, output] of Object.entries(model.template.Outputs ?? {}) as Array<[string, OutputDeclaration]>) {
       if (output?.Export?.Name === undefined) continue;
       if (output.Condition !== undefined && !this.tryCondition(stack, model, output.Condition)) continue;
       let exportName: string;
@@ -100,7 +106,8 @@ export class TemplateResolver {
     }
     for (const [logicalId, resource] of Object.entries(model.template.Resources ?? {})) {
       if (resource.Type !== CROSS_REGION_WRITER || !this.existsIn(stack, model, logicalId)) continue;
-      for (const [parameter, value] of Object.entries<unknown>(resource.Properties?.WriterProps?.exports ?? {})) {
+      const writerProps = resource.Properties?.WriterProps as { exports?: Record<string, unknown> } | undefined;
+      for (const [parameter, value] of Object.entries(writerProps?.exports ?? {})) {
         try {
           this.crossRegion.set(parameter, this.resolve(stack, model, value, `${logicalId}.WriterProps.exports`));
         } catch {
@@ -158,8 +165,10 @@ export class TemplateResolver {
 
   private ref(stack: StackInFlight, model: AssemblyStack, logicalId: string): unknown {
     const resource = model.template.Resources![logicalId];
-    const name = (property: string, max?: number) =>
-      typeof resource.Properties?.[property] === 'string' ? resource.Properties[property] as string : fakeResourceName(stack.name, logicalId, max);
+    const name = (property: string, max?: number): string => {
+      const explicit: unknown = resource.Properties?.[property];
+      return typeof explicit === 'string' ? explicit : fakeResourceName(stack.name, logicalId, max);
+    };
     switch (resource.Type) {
       case 'AWS::Pinpoint::App':
         return this.applicationId(stack, logicalId);
@@ -195,10 +204,10 @@ export class TemplateResolver {
         if (attribute === 'Arn') return functionArn(fakeFunctionName(model, logicalId));
         throw new Error(`${what}: only Arn is supported for a function`);
       case 'AWS::IAM::Role':
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:iam::${REHEARSAL_ACCOUNT}:role/${this.ref(stack, model, logicalId)}`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:iam::${REHEARSAL_ACCOUNT}:role/${String(this.ref(stack, model, logicalId))}`;
         throw new Error(`${what}: only Arn is supported for a role`);
       case 'AWS::Logs::LogGroup':
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${REHEARSAL_REGION}:${REHEARSAL_ACCOUNT}:log-group:${this.ref(stack, model, logicalId)}:*`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${REHEARSAL_REGION}:${REHEARSAL_ACCOUNT}:log-group:${String(this.ref(stack, model, logicalId))}:*`;
         throw new Error(`${what}: only Arn is supported for a log group`);
       case CROSS_REGION_READER:
         if (this.crossRegion.has(attribute)) return this.crossRegion.get(attribute);
@@ -223,9 +232,9 @@ export class TemplateResolver {
     if (given === undefined && type.startsWith('AWS::SSM::Parameter::Value')) {
       throw new Error(`parameter ${name} is read from SSM (${type}); pass --parameter ${name}=<value>`);
     }
-    const value = given ?? declaration.Default;
+    const value: unknown = given ?? declaration.Default;
     if (value === undefined) throw new Error(`parameter ${name} has no Default; pass --parameter ${name}=<value>`);
-    if (type.startsWith('List<') || type === 'CommaDelimitedList') return String(value).split(',').map((s) => s.trim());
+    if (type.startsWith('List<') || type === 'CommaDelimitedList') return (typeof value === 'string' ? value : JSON.stringify(value)).split(',').map((s) => s.trim());
     return value;
   }
 

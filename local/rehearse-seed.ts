@@ -3,7 +3,7 @@
  * (its `SegmentId`), and segments the app refers to without declaring them (`--seed`, e.g. a
  * segment group's source segments).
  */
-import type { Emulator } from './emulator';
+import type { Emulator, SeedSegment } from './emulator';
 import type { Json } from './rehearse-assembly';
 import type { DeployLog } from './rehearse-report';
 import type { SeedDefinition } from './rehearse-types';
@@ -28,25 +28,24 @@ export class Seeder {
    * in the resource's application (at least at the version its segment groups pin).
    */
   before(resource: string, props: Json): void {
-    const applicationId = props.ApplicationId;
+    const applicationId: unknown = props.ApplicationId;
     if (typeof applicationId !== 'string') return;
     for (const [segmentId, seed] of Object.entries(this.options.seeds)) {
       if (seed.ApplicationId !== undefined && seed.ApplicationId !== applicationId) continue;
       this.seed(resource, applicationId, segmentId, seed, Math.max(seed.Version ?? 1, pinnedVersion(props, segmentId)));
     }
-    const segmentId = props.SegmentId;
+    const segmentId: unknown = props.SegmentId;
     if (this.options.adopted && typeof segmentId === 'string') this.seed(resource, applicationId, segmentId, CONSOLE_SEGMENT, 1);
   }
 
   private seed(resource: string, applicationId: string, segmentId: string, seed: SeedDefinition, version: number): void {
-    const { ApplicationId: _ignored, ...definition } = { ...CONSOLE_SEGMENT, ...seed } as SeedDefinition & { Version?: number };
-    delete definition.Version;
-    if (definition.SegmentGroups !== undefined && seed.Dimensions === undefined) delete definition.Dimensions;
+    const { Name, Dimensions, SegmentGroups, tags } = { ...CONSOLE_SEGMENT, ...seed };
+    const definition = SegmentGroups !== undefined && seed.Dimensions === undefined ? { Name, SegmentGroups, tags } : { Name, Dimensions, SegmentGroups, tags };
     try {
       let current = this.emu.state.getSegment(applicationId, segmentId);
       let changed = false;
       if (!current) {
-        current = this.emu.seedSegment(applicationId, { ...definition, Id: segmentId } as Parameters<Emulator['seedSegment']>[1]);
+        current = this.emu.seedSegment(applicationId, { ...(definition as SeedSegment), Id: segmentId });
         changed = true;
       }
       while ((current.Version ?? 1) < version) {
@@ -65,7 +64,7 @@ export class Seeder {
 /** The highest version of `segmentId` that the resource's segment groups pin, or 0. */
 function pinnedVersion(props: Json, segmentId: string): number {
   let highest = 0;
-  for (const group of (props.SegmentGroups?.Groups ?? []) as Json[]) {
+  for (const group of ((props.SegmentGroups as Json | undefined)?.Groups ?? []) as Json[]) {
     for (const source of (group.SourceSegments ?? []) as Json[]) {
       if (source.Id === segmentId && source.Version !== undefined) highest = Math.max(highest, Number(source.Version) || 0);
     }

@@ -58,7 +58,8 @@ describe('the response judge', () => {
   test('what CloudFormation rejects: none, two, oversized, mismatched', () => {
     expect(judge([]).status).toBe('NO RESPONSE');
     expect(judge([body({}), body({})]).status).toBe('DUPLICATE RESPONSES');
-    expect(judge([body({ Data: { big: 'x'.repeat(5000) } })])).toMatchObject({ status: 'INVALID RESPONSE', reason: expect.stringContaining('4096') });
-    expect(judge([body({ RequestId: 'other' })])).toMatchObject({ status: 'INVALID RESPONSE', reason: expect.stringContaining('RequestId') });
+    expect(judge([body({ Data: { big: 'x'.repeat(5000) } })])).toMatchObject({ status: 'INVALID RESPONSE' });
+    expect(judge([body({ Data: { big: 'x'.repeat(5000) } })]).reason).toContain('4096');
+    expect(judge([body({ RequestId: 'other' })]).reason).toContain('RequestId is "other"');
   });
 });
