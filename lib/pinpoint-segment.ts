@@ -63,7 +63,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props);
+    assertValidSegmentProps(props, this.node.path);
 
     const adopted = props.segmentId !== undefined;
     const provider = PinpointSegmentProvider.getOrCreate(this);
