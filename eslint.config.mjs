@@ -1,0 +1,61 @@
+// ESLint: typescript-eslint's recommended type-checked rules over every TypeScript source.
+import tseslint from 'typescript-eslint';
+
+// Files that predate ESLint and still have findings. New code is linted in full; this list only shrinks,
+// and is emptied before the lint issue is closed.
+const notYetClean = [
+  'bench/lambda.ts',
+  'bench/synth.ts',
+  'bin/example-stack.ts',
+  'lambda/cfn-response.ts',
+  'lambda/coerce.ts',
+  'local/emulator-store.ts',
+  'local/emulator-validation.ts',
+  'local/rehearse-assembly.ts',
+  'local/rehearse-intrinsics.ts',
+  'local/rehearse-lambda.ts',
+  'local/rehearse.ts',
+  'test/bench-smoke.test.ts',
+  'test/faults/fault-kit.ts',
+  'test/faults/matrix.test.ts',
+  'test/lambda/cfn-response.test.ts',
+  'test/lambda/helpers.ts',
+  'test/lambda/index.test.ts',
+  'test/lambda/retry.test.ts',
+  'test/lambda/segment-handler.test.ts',
+  'test/local/emulator-faults.test.ts',
+  'test/local/emulator-validation.test.ts',
+  'test/local/emulator.test.ts',
+  'test/local/rehearse.test.ts',
+  'test/nag.test.ts',
+  'test/package.test.ts',
+  'test/pinpoint-segment.test.ts',
+  'test/render.test.ts',
+  'test/security/audit.test.ts',
+  'test/security/iam.test.ts',
+  'test/security/logs.test.ts',
+  'test/segment-dimensions.test.ts',
+  'test/support/cfn-harness.ts',
+  'test/validation.test.ts',
+  'test/wire/construct.test.ts',
+  'test/wire/harness.test.ts',
+  'test/wire/protocol.test.ts',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'cdk.out/**', 'dist/**', 'assets/**', 'coverage/**', '**/*.js', '**/*.d.ts', '**/*.mjs', ...notYetClean],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: './tsconfig.dev.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+  },
+);
