@@ -70,7 +70,7 @@ export function normaliseDefinition(segment: SegmentDefinition, desired?: Segmen
           Groups: groups.map((group, g) => ({
             ...group,
             SourceSegments: group.SourceSegments?.map((source, i) =>
-              desiredGroups?.[g]?.SourceSegments?.[i] !== undefined && desiredGroups[g].SourceSegments![i].Version === undefined
+              desiredGroups?.[g]?.SourceSegments?.[i] !== undefined && desiredGroups[g].SourceSegments[i].Version === undefined
                 ? { ...source, Version: undefined }
                 : source,
             ),

@@ -17,7 +17,6 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createHandler } from '../../lambda';
 import { ownerTagValue } from '../../lambda/ownership';
 import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
@@ -173,7 +172,7 @@ describe('a second delivery of the same event', () => {
 
   it('a minute after CloudFormation issued it (another container) looks first too', async () => {
     const stale = new Date(Date.now() - 90_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    const event = createEvent(props) as CloudFormationCustomResourceEvent & { ResponseURL: string };
+    const event = createEvent(props);
     const redelivered = { ...event, ResponseURL: `${event.ResponseURL}&X-Amz-Date=${stale}` };
     pinpoint.on(GetSegmentsCommand).resolves({ SegmentsResponse: { Item: [listed(NEW_SEG, { [OWNERSHIP_TAG_KEY]: OWNER })] } });
     tagsOf(NEW_SEG, { [OWNERSHIP_TAG_KEY]: OWNER });
