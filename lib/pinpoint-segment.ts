@@ -11,7 +11,8 @@ import { assertValidSegmentProps } from './validation';
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
 
 /**
- * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
+ * An Amazon Pinpoint segment, declared in the stack and converged whenever CloudFormation creates
+ * or updates it (on a deploy that changes its properties).
  *
  * A shared custom-resource function (one per stack) makes the live segment match this
  * declaration with `UpdateSegment`, and creates it first with `CreateSegment` unless an existing
