@@ -96,6 +96,14 @@ export function validateSegmentProps(props: PinpointSegmentProps): string[] {
 }
 
 /**
+ * Every problem with the tags a segment ends up with, those added with `Tags.of(scope)` included,
+ * each as `tags.<key>: <problem>`; empty when they are valid. The same rules as the `tags` prop.
+ */
+export function validateSegmentTags(tags: { [key: string]: string }): string[] {
+  return tagsFitAwsLimits({ tags } as unknown as PinpointSegmentProps).map(({ path, message }) => `${path}: ${message}`);
+}
+
+/**
  * Throws one error listing every problem with the props.
  *
  * @internal
