@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
+import { SegmentDefinition } from './segment-definition';
 import { SourceSegment } from './segment-dimensions';
 import { assertValidSegmentProps, validateSegmentTags } from './validation';
 
@@ -73,7 +74,7 @@ class ImportedPinpointSegment extends Resource implements IPinpointSegment {
     super(scope, id);
     for (const [field, value] of Object.entries({ applicationId: attrs.applicationId, segmentId: attrs.segmentId })) {
       if (!Token.isUnresolved(value) && (typeof value !== 'string' || value.trim() === '')) {
-        throw new Error(`${this.node.path}: ${field} must not be empty`);
+        throw new Error(`${this.node.path}: ${field}: must not be empty`);
       }
     }
     this.applicationId = attrs.applicationId;
@@ -197,6 +198,13 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
   public readonly applicationId: string;
 
   /**
+   * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
+   * `CustomerProfilesSegment` (or use `CustomerProfilesSegment.fromPinpointSegment`) to declare the
+   * same audience in Amazon Connect Customer Profiles.
+   */
+  public readonly definition: SegmentDefinition;
+
+  /**
    * Declares a segment. The definition is validated here, at synth time.
    *
    * @param scope the construct the segment belongs to
@@ -205,7 +213,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props);
+    assertValidSegmentProps(props, this.node.path);
 
     // Pinpoint's tags are a map, and so is the custom resource's Tags property (as for
     // AWS::Pinpoint::Segment): TagType.MAP.
@@ -242,6 +250,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
     this.segmentVersion = resource.getAtt('Version').toString();
     this.segmentVersionNumber = Token.asNumber(resource.getAtt('Version'));
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.definition = definitionOf(props);
 
     // Tags.of(scope) adds tags after construction, so their check waits until the app is built.
     this.node.addValidation({
@@ -265,5 +274,13 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
   public asSourceSegment(version?: number): SourceSegment {
     return sourceSegmentOf(this, version);
   }
+}
 
+/** The definition part of the props, without absent keys. */
+function definitionOf(props: PinpointSegmentProps): SegmentDefinition {
+  return {
+    name: props.name,
+    ...(props.dimensions !== undefined ? { dimensions: props.dimensions } : {}),
+    ...(props.segmentGroups !== undefined ? { segmentGroups: props.segmentGroups } : {}),
+  };
 }

@@ -55,9 +55,9 @@ describe('PinpointSegment.fromSegmentAttributes', () => {
   test('refuses an empty id, naming the construct and the field', () => {
     const stack = newStack();
     expect(() => PinpointSegment.fromSegmentAttributes(stack, 'Vip', { applicationId: APP_ID, segmentId: ' ' }))
-      .toThrow(/^Growth\/Vip: segmentId must not be empty$/);
+      .toThrow(/^Growth\/Vip: segmentId: must not be empty$/);
     expect(() => PinpointSegment.fromSegmentAttributes(stack, 'Vip2', { applicationId: '', segmentId: SEGMENT_ID }))
-      .toThrow(/^Growth\/Vip2: applicationId must not be empty$/);
+      .toThrow(/^Growth\/Vip2: applicationId: must not be empty$/);
   });
 
   test('accepts tokens for both ids', () => {
