@@ -184,8 +184,8 @@ class Printer {
       ? s.values.map((v) => (/^[A-Z][A-Z0-9_]*$/.test(v) ? this.member('ChannelType', v) : tsString(v))).join(', ')
       : this.strings(s.values);
     const dimensionType: string | undefined = s.dimensionType;
-    if (dimensionType === 'INCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.including(${values})`;
-    if (dimensionType === 'EXCLUSIVE' && s.values.length > 0) return `${this.use('SetDimensions')}.excluding(${values})`;
+    if (dimensionType === 'INCLUSIVE' && s.values.length > 0) return `${this.use('Values')}.including(${values})`;
+    if (dimensionType === 'EXCLUSIVE' && s.values.length > 0) return `${this.use('Values')}.excluding(${values})`;
     const type = dimensionType !== undefined ? `dimensionType: ${this.member('DimensionType', dimensionType)}, ` : '';
     return `{ ${type}values: [${values}] }`;
   }
