@@ -4,7 +4,8 @@ import { Construct } from 'constructs';
 import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
-import { assertValidSegmentProps } from './validation';
+import { assertValidSegment } from './validation';
+import { claimSegment } from './validation-app';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
@@ -63,7 +64,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props, this.node.path);
+    assertValidSegment(this, props);
 
     const adopted = props.segmentId !== undefined;
     const provider = PinpointSegmentProvider.getOrCreate(this);
@@ -95,6 +96,8 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
+    claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);
   }
 
   /**

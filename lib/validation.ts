@@ -3,7 +3,9 @@
 // each a small named function. Every problem is reported at once (as aws-solutions-constructs
 // does), each as `<construct path>: <prop path>: <problem>`, in camelCase prop terms. Values that
 // are unresolved tokens are skipped: they are only known at deploy time.
+import { IConstruct } from 'constructs';
 import type { PinpointSegmentProps } from './pinpoint-segment-props';
+import { segmentIsWhereItsProjectIs, warnAboutDefinition } from './validation-app';
 import { describeValue, Problem } from './validation-format';
 import { DIMENSION_RULES, dimensionsOf, SEGMENT_RULES } from './validation-rules';
 import { checkShape, SEGMENT_PROPS } from './validation-shape';
@@ -31,6 +33,22 @@ export function assertValidSegmentProps(props: PinpointSegmentProps, constructPa
   const problems = validateSegmentProps(props);
   if (problems.length === 0) return;
   throw new Error(formatProblems(problems, constructPath));
+}
+
+/**
+ * Everything the constructor checks: the props, and where the segment sits in the app. Throws
+ * one error listing every problem, each line starting with the segment's path; on success, adds
+ * the warnings the definition deserves.
+ *
+ * @internal
+ */
+export function assertValidSegment(segment: IConstruct, props: PinpointSegmentProps): void {
+  const problems = findProblems(props);
+  if (problems.length === 0) problems.push(...segmentIsWhereItsProjectIs(segment, props));
+  if (problems.length > 0) {
+    throw new Error(formatProblems(problems.map(({ path, message }) => `${path}: ${message}`), segment.node.path));
+  }
+  warnAboutDefinition(segment, props);
 }
 
 /**
