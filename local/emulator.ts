@@ -101,6 +101,8 @@ export interface Emulator {
   readonly faults: Faults;
   /** Puts a segment in place at version 1 without a request; validated like CreateSegment. */
   seedSegment(applicationId: string, seed: SeedSegment): SegmentResponse;
+  /** Writes a new version of a segment with its current definition, without a request (a console edit). */
+  seedUpdate(applicationId: string, segmentId: string): SegmentResponse;
   /** Forgets every segment, call and fault. */
   reset(): void;
   /** Closes the server, dropping open (hung or delayed) requests. Safe to call twice. */
@@ -297,6 +299,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const parsed = parseWriteSegmentRequest(write, context.options);
       if (!parsed.ok) throw new Error(`invalid seed segment: ${parsed.problems.join('; ')}`);
       return store.create(applicationId, parsed.value, Id);
+    },
+    seedUpdate(applicationId, segmentId) {
+      const current = store.get(applicationId, segmentId);
+      if (!current) throw new Error(`no segment ${segmentId} in application ${applicationId}`);
+      return store.update(applicationId, segmentId, { Name: current.Name, Dimensions: current.Dimensions, SegmentGroups: current.SegmentGroups })!;
     },
     reset() {
       generation++;
