@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
+import { SegmentDefinition } from './segment-definition';
 import { assertValidSegment } from './validation';
 import { claimSegment } from './validation-app';
 
@@ -56,6 +57,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public readonly applicationId: string;
 
   /**
+   * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
+   * `CustomerProfilesSegment` (or use `CustomerProfilesSegment.fromPinpointSegment`) to declare the
+   * same audience in Amazon Connect Customer Profiles.
+   */
+  public readonly definition: SegmentDefinition;
+
+  /**
    * Declares a segment. The definition is validated here, at synth time.
    *
    * @param scope the construct the segment belongs to
@@ -96,6 +104,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.definition = definitionOf(props);
     // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
     claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);
   }
@@ -106,4 +115,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
   }
+}
+
+/** The definition part of the props, without absent keys. */
+function definitionOf(props: PinpointSegmentProps): SegmentDefinition {
+  return {
+    name: props.name,
+    ...(props.dimensions !== undefined ? { dimensions: props.dimensions } : {}),
+    ...(props.segmentGroups !== undefined ? { segmentGroups: props.segmentGroups } : {}),
+  };
 }
