@@ -5,8 +5,7 @@ import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDefinition } from './segment-definition';
-import { assertValidSegment } from './validation';
-import { claimSegment } from './validation-app';
+import { assertValidSegment, claimSegment } from './validation-app';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';

@@ -5,6 +5,7 @@
 import { Annotations, CfnResource, Reference, Stack, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { PinpointSegmentProps } from './pinpoint-segment-props';
+import { findProblems, formatProblems } from './validation';
 import { Problem, showValue } from './validation-format';
 import { MAX_IMPORTED_SOURCE_SEGMENTS } from './validation-limits';
 import { countDimensions, dimensionsOf, groupsOf, isResolvedList, isToken } from './validation-rules';
@@ -22,6 +23,22 @@ export const WARNING_IDS = {
   /** A group has several source segments, and synth cannot tell whether each is dimensional. */
   sourceSegmentsUnchecked: 'cdk-pinpoint-segment:sourceSegmentTypeNotCheckedAtSynth',
 } as const;
+
+/**
+ * Everything the constructor checks: the props, and where the segment sits in the app. Throws
+ * one error listing every problem, each line starting with the segment's path; on success, adds
+ * the warnings the definition deserves.
+ *
+ * @internal
+ */
+export function assertValidSegment(segment: IConstruct, props: PinpointSegmentProps): void {
+  const problems = findProblems(props);
+  if (problems.length === 0) problems.push(...segmentIsWhereItsProjectIs(segment, props));
+  if (problems.length > 0) {
+    throw new Error(formatProblems(problems.map(({ path, message }) => `${path}: ${message}`), segment.node.path));
+  }
+  warnAboutDefinition(segment, props);
+}
 
 // ---------------------------------------------------------------------------------------------
 // The segment and its project: same region, same account
