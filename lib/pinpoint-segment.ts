@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
+import { SegmentDefinition } from './segment-definition';
 import { assertValidSegmentProps } from './validation';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
@@ -55,6 +56,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public readonly applicationId: string;
 
   /**
+   * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
+   * `CustomerProfilesSegment` (or use `CustomerProfilesSegment.fromPinpointSegment`) to declare the
+   * same audience in Amazon Connect Customer Profiles.
+   */
+  public readonly definition: SegmentDefinition;
+
+  /**
    * Declares a segment. The definition is validated here, at synth time.
    *
    * @param scope the construct the segment belongs to
@@ -63,7 +71,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props);
+    assertValidSegmentProps(props, this.node.path);
 
     const adopted = props.segmentId !== undefined;
     const provider = PinpointSegmentProvider.getOrCreate(this);
@@ -95,6 +103,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.definition = definitionOf(props);
   }
 
   /**
@@ -103,4 +112,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
   }
+}
+
+/** The definition part of the props, without absent keys. */
+function definitionOf(props: PinpointSegmentProps): SegmentDefinition {
+  return {
+    name: props.name,
+    ...(props.dimensions !== undefined ? { dimensions: props.dimensions } : {}),
+    ...(props.segmentGroups !== undefined ? { segmentGroups: props.segmentGroups } : {}),
+  };
 }
