@@ -1,19 +1,14 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { SegmentDimensions, SegmentGroups } from './segment-dimensions';
+import { SegmentDefinition } from './segment-definition';
 
 /**
  * Properties of a `PinpointSegment`.
  */
-export interface PinpointSegmentProps {
+export interface PinpointSegmentProps extends SegmentDefinition {
   /**
    * The Pinpoint application (project) the segment belongs to. A token, such as `CfnApp.ref`, is fine.
    */
   readonly applicationId: string;
-
-  /**
-   * The name of the segment (`WriteSegmentRequest.Name`).
-   */
-  readonly name: string;
 
   /**
    * Adopt this existing segment instead of creating one. Its id stays the same, so campaigns and
@@ -22,21 +17,6 @@ export interface PinpointSegmentProps {
    * @default - a new segment is created
    */
   readonly segmentId?: string;
-
-  /**
-   * The dimensions of the segment. At most one of `dimensions` and `segmentGroups` may be set.
-   *
-   * @default - no dimensions
-   */
-  readonly dimensions?: SegmentDimensions;
-
-  /**
-   * The segment group, with its base segments and dimensions. At most one of `dimensions` and
-   * `segmentGroups` may be set.
-   *
-   * @default - no segment groups
-   */
-  readonly segmentGroups?: SegmentGroups;
 
   /**
    * Tags for the segment, converged on every deploy through TagResource and UntagResource.

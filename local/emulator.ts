@@ -81,6 +81,13 @@ export interface SeedSegment {
   readonly Dimensions?: SegmentDimensions;
   readonly SegmentGroups?: SegmentGroupList;
   readonly tags?: Record<string, string>;
+  /**
+   * `IMPORT` puts in place a segment as an import job makes it (no definition to write; the API
+   * cannot create one). @default 'DIMENSIONAL'
+   */
+  readonly SegmentType?: 'DIMENSIONAL' | 'IMPORT';
+  /** For an import segment. @default - none */
+  readonly ImportDefinition?: SegmentResponse['ImportDefinition'];
 }
 
 /** Read-only views of the emulator's state; every result is a copy. */
@@ -316,10 +323,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     seedSegment(applicationId, seed) {
-      const { Id, ...write } = seed;
+      const { Id, SegmentType, ImportDefinition, ...write } = seed;
       const parsed = parseWriteSegmentRequest(write, context.options);
       if (!parsed.ok) throw new Error(`invalid seed segment: ${parsed.problems.join('; ')}`);
-      return store.create(applicationId, parsed.value, Id);
+      return store.create(applicationId, parsed.value, Id, SegmentType === 'IMPORT' ? { SegmentType, ImportDefinition } : undefined);
     },
     seedUpdate(applicationId, segmentId) {
       const current = store.get(applicationId, segmentId);
