@@ -16,8 +16,8 @@ import {
   PinpointSegment,
   Recency,
   RecencyDuration,
-  SetDimensions,
   SourceType,
+  Values,
 } from '../lib';
 import { PinpointSegmentProvider } from '../lib/provider';
 
@@ -60,8 +60,8 @@ export class ExampleStack extends Stack {
         metrics: { orders: MetricDimension.greaterThanOrEqual(5) },
         userAttributes: { plan: AttributeDimension.inclusive('gold') },
         demographic: {
-          platform: SetDimensions.including('ios', 'android'),
-          channel: SetDimensions.including('APNS', 'GCM'),
+          platform: Values.including('ios', 'android'),
+          channel: Values.including('APNS', 'GCM'),
         },
       },
       tags: { team: 'growth' },
@@ -78,7 +78,7 @@ export class ExampleStack extends Stack {
       segmentGroups: {
         include: Include.ALL,
         groups: [{
-          sourceSegments: [{ id: gold.segmentId, version: 1 }],
+          sourceSegments: [gold.asSourceSegment(1)],
           sourceType: SourceType.ANY,
           type: GroupType.ALL,
           dimensions: [{ behavior: { recency: Recency.inactiveWithin(RecencyDuration.DAY_30) } }],
