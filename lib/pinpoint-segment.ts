@@ -229,7 +229,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
     const resource = new CfnResource(this, 'Resource', {
       type: SEGMENT_RESOURCE_TYPE,
       properties: {
-        ServiceToken: provider.serviceToken,
+        ServiceToken: provider._serviceTokenFor(this),
         ServiceTimeout: SERVICE_TIMEOUT.toSeconds(),
         ApplicationId: props.applicationId,
         SegmentId: props.segmentId,
