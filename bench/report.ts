@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { withCliSection } from './cli';
 import type { CallsResult } from './calls';
 import type { HandlerResult } from './handler';
 import type { MassDeployRun } from './mass-deploy';
@@ -473,6 +474,7 @@ export function writeReport(results: BenchResults, dir: string): { json: string;
   const rounded = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value);
   fs.writeFileSync(files.json, JSON.stringify(results, rounded, 2) + '\n');
   fs.writeFileSync(files.plot, renderSynthPlot(results.synth, subtitle));
-  fs.writeFileSync(files.markdown, renderMarkdown(results, plotName));
+  // The CLI section comes from its own run (npm run bench:cli, bench/cli-results.json) and is kept.
+  fs.writeFileSync(files.markdown, withCliSection(renderMarkdown(results, plotName), dir));
   return files;
 }
