@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'util';
 import * as fs from 'fs';
 import * as path from 'path';
+import { withCliSection } from './cli';
 import type { CallsResult } from './calls';
 import type { HandlerResult } from './handler';
 import type { MassDeployRun } from './mass-deploy';
@@ -33,11 +34,15 @@ export interface SynthRatio {
   readonly time_vs_cfnsegment: number;
   /** Median over rounds of construct / CfnSegment within the same round. */
   readonly time_vs_cfnsegment_paired: number;
+  /** construct median CPU time / CfnSegment median CPU time (validation on). */
+  readonly cpu_vs_cfnsegment: number;
   readonly time_vs_awscustomresource: number;
   /** With aws-cdk-lib's built-in CloudFormation validation off: construct median / CfnSegment median. */
   readonly time_vs_cfnsegment_without_validation?: number;
   /** With validation off: median over rounds of construct / CfnSegment within the same round. */
   readonly time_vs_cfnsegment_without_validation_paired?: number;
+  /** With validation off: construct median CPU time / CfnSegment median CPU time. */
+  readonly cpu_vs_cfnsegment_without_validation?: number;
   readonly bytes_vs_cfnsegment: number;
   readonly bytes_vs_awscustomresource: number;
 }
@@ -108,6 +113,7 @@ export function synthRatios(rows: readonly SynthRow[], withoutValidation?: reado
       segments,
       time_vs_cfnsegment: construct.median_ms / cfn.median_ms,
       time_vs_cfnsegment_paired: pairedRatio(construct, cfn),
+      cpu_vs_cfnsegment: construct.median_cpu_ms / cfn.median_cpu_ms,
       time_vs_awscustomresource: construct.median_ms / acr.median_ms,
       ...(withoutValidation
         ? {
@@ -115,6 +121,8 @@ export function synthRatios(rows: readonly SynthRow[], withoutValidation?: reado
               row(withoutValidation, 'construct', segments).median_ms / row(withoutValidation, 'cfnsegment', segments).median_ms,
           time_vs_cfnsegment_without_validation_paired:
               pairedRatio(row(withoutValidation, 'construct', segments), row(withoutValidation, 'cfnsegment', segments)),
+          cpu_vs_cfnsegment_without_validation:
+              row(withoutValidation, 'construct', segments).median_cpu_ms / row(withoutValidation, 'cfnsegment', segments).median_cpu_ms,
         }
         : {}),
       bytes_vs_cfnsegment: construct.template_bytes / cfn.template_bytes,
@@ -193,7 +201,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
     id: 'synth_time',
     description: `synth time ≤ ${MAX_SYNTH_RATIO}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
     measured: results.synth_ratios
-      .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment)}× (paired ${fmt(r.time_vs_cfnsegment_paired)}×)`)
+      .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment)}× (paired ${fmt(r.time_vs_cfnsegment_paired)}×, CPU ${fmt(r.cpu_vs_cfnsegment)}×)`)
       .join('; '),
     met: judgedRatios.every((r) => r.time_vs_cfnsegment <= MAX_SYNTH_RATIO),
   });
@@ -202,7 +210,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
       id: 'synth_time_without_validation',
       description: `synth time with the validation plugin off ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
       measured: results.synth_ratios
-        .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment_without_validation!)}× (paired ${fmt(r.time_vs_cfnsegment_without_validation_paired!)}×)`)
+        .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment_without_validation!)}× (paired ${fmt(r.time_vs_cfnsegment_without_validation_paired!)}×, CPU ${fmt(r.cpu_vs_cfnsegment_without_validation!)}×)`)
         .join('; '),
       met: judgedRatios.every((r) => r.time_vs_cfnsegment_without_validation! <= MAX_SYNTH_RATIO_WITHOUT_VALIDATION),
     });
@@ -308,8 +316,8 @@ export function renderSynthPlot(rows: readonly SynthRow[], subtitle: string): st
 
 function synthTable(rows: readonly SynthRow[], ratios: readonly SynthRatio[] | undefined, withFindings: boolean): string[] {
   const lines = [
-    `| segments | approach | median synth (ms) | × CfnSegment | template bytes | × CfnSegment | resources | IAM statements${withFindings ? ' | validation findings' : ''} |`,
-    `| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---:${withFindings ? ' | ---:' : ''} |`,
+    `| segments | approach | median synth (ms) | × CfnSegment | median CPU (ms) | CPU × CfnSegment | template bytes | × CfnSegment | resources | IAM statements${withFindings ? ' | validation findings' : ''} |`,
+    `| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:${withFindings ? ' | ---:' : ''} |`,
   ];
   const sizes = [...new Set(rows.map((r) => r.segments))];
   for (const n of sizes) {
@@ -318,7 +326,7 @@ function synthTable(rows: readonly SynthRow[], ratios: readonly SynthRatio[] | u
       const r = row(rows, approach, n);
       const paired = approach === 'construct' && ratios ? ` (paired ${fmt(ratios.find((q) => q.segments === n)!.time_vs_cfnsegment_paired)})` : '';
       lines.push(
-        `| ${n} | ${LABELS[approach]} | ${fmt(r.median_ms, 0)} | ${fmt(r.median_ms / cfn.median_ms)}${paired} | ${r.template_bytes} | ${fmt(r.template_bytes / cfn.template_bytes)} | ${r.resources} | ${r.iam_statements}${withFindings ? ` | ${r.validation_findings}` : ''} |`,
+        `| ${n} | ${LABELS[approach]} | ${fmt(r.median_ms, 0)} | ${fmt(r.median_ms / cfn.median_ms)}${paired} | ${fmt(r.median_cpu_ms, 0)} | ${fmt(r.median_cpu_ms / cfn.median_cpu_ms)} | ${r.template_bytes} | ${fmt(r.template_bytes / cfn.template_bytes)} | ${r.resources} | ${r.iam_statements}${withFindings ? ` | ${r.validation_findings}` : ''} |`,
       );
     }
   }
@@ -363,7 +371,9 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('each size, in an order rotated from round to round. One synth = a fresh `App` (default settings, except the');
   lines.push('pre-flight resource-count check, see below) + `Stack` + one');
   lines.push('`CfnApp` + N segments + `app.synth()` into a temporary outdir, in the bench process, with the asset-hash cache');
-  lines.push('cleared first (as in a fresh `cdk synth`). "paired" is the median of per-round ratios. Template bytes are the');
+  lines.push('cleared first (as in a fresh `cdk synth`). "paired" is the median of per-round ratios. CPU is the user + system');
+  lines.push('time of the bench process during the synth (`process.cpuUsage`), less disturbed than wall time by other load; the');
+  lines.push('targets are judged on wall time, as before. Template bytes are the');
   lines.push('size of the synthesized `.template.json`; resources count every entry of `Resources`, the CfnApp included;');
   lines.push('IAM statements count the statements of `AWS::IAM::Policy` documents and of roles\' inline `Policies`');
   lines.push('(the construct\'s role also has the AWS managed `AWSLambdaBasicExecutionRole`, not counted). Validation');
@@ -398,13 +408,13 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
     lines.push(`CfnSegment's; the target is ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× at ${judgedSizes(results.synth_without_validation.map((r) => r.segments)).join(' and ')} segments. Where the time goes: \`npm run bench:profile\``);
     lines.push('(bench/profile.ts) profiles the same synth with V8\'s sampling profiler and lists the top functions.');
     lines.push('');
-    lines.push('| segments | construct (ms) | CfnSegment (ms) | AwsCustomResource (ms) | construct × CfnSegment |');
-    lines.push('| ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| segments | construct (ms) | CfnSegment (ms) | AwsCustomResource (ms) | construct × CfnSegment | CPU: construct × CfnSegment |');
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const n of [...new Set(results.synth_without_validation.map((r) => r.segments))]) {
       const rows = results.synth_without_validation;
       const cons = row(rows, 'construct', n).median_ms;
       const cfn = row(rows, 'cfnsegment', n).median_ms;
-      lines.push(`| ${n} | ${fmt(cons, 0)} | ${fmt(cfn, 0)} | ${fmt(row(rows, 'awscustomresource', n).median_ms, 0)} | ${fmt(cons / cfn)} (paired ${fmt(pairedRatio(row(rows, 'construct', n), row(rows, 'cfnsegment', n)))}) |`);
+      lines.push(`| ${n} | ${fmt(cons, 0)} | ${fmt(cfn, 0)} | ${fmt(row(rows, 'awscustomresource', n).median_ms, 0)} | ${fmt(cons / cfn)} (paired ${fmt(pairedRatio(row(rows, 'construct', n), row(rows, 'cfnsegment', n)))}) | ${fmt(row(rows, 'construct', n).median_cpu_ms / row(rows, 'cfnsegment', n).median_cpu_ms)} |`);
     }
     lines.push('');
   }
@@ -472,6 +482,7 @@ export function writeReport(results: BenchResults, dir: string): { json: string;
   const rounded = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value);
   fs.writeFileSync(files.json, JSON.stringify(results, rounded, 2) + '\n');
   fs.writeFileSync(files.plot, renderSynthPlot(results.synth, subtitle));
-  fs.writeFileSync(files.markdown, renderMarkdown(results, plotName));
+  // The CLI section comes from its own run (npm run bench:cli, bench/cli-results.json) and is kept.
+  fs.writeFileSync(files.markdown, withCliSection(renderMarkdown(results, plotName), dir));
   return files;
 }

@@ -73,6 +73,8 @@ export class PinpointSegmentProvider extends Construct {
     actions: ['mobiletargeting:CreateSegment', 'mobiletargeting:GetSegments'],
   });
   private readonly grantedResources = new Set<string>();
+  /** `Fn::GetAtt [Handler, Arn]`, for segments in this stack (see `_serviceTokenFor`). */
+  private readonly localServiceToken: string;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -109,6 +111,18 @@ export class PinpointSegmentProvider extends Construct {
       retryAttempts: 0,
     });
     this.serviceToken = this.handler.functionArn;
+    this.localServiceToken = (this.handler.node.defaultChild as lambda.CfnFunction).attrArn;
+  }
+
+  /**
+   * The `ServiceToken` for a segment in `scope`. In the provider's own stack that is the function's
+   * `Fn::GetAtt Arn` itself: what `serviceToken` resolves to there, without the cross-environment
+   * `Lazy` around it, which every segment's properties would otherwise evaluate again at synth.
+   *
+   * @internal
+   */
+  public _serviceTokenFor(scope: IConstruct): string {
+    return Stack.of(scope) === Stack.of(this) ? this.localServiceToken : this.serviceToken;
   }
 
   /**
