@@ -91,7 +91,7 @@ describe('values the service fills in', () => {
 
   it('but a value other than the default, or a pinned version that differs, is a change, named by its path', () => {
     const group = grouped.SegmentGroups!.Groups![0];
-    const anyType = { ...grouped, SegmentGroups: { Groups: [{ ...group, Type: 'ANY' }] } };
+    const anyType: SegmentDefinition = { ...grouped, SegmentGroups: { Groups: [{ ...group, Type: 'ANY' as const }] } };
     expect(definitionDifferences(anyType, echoed)).toEqual(['SegmentGroups.Groups[0].Type']);
     const pinned = { ...grouped, SegmentGroups: { Groups: [{ ...group, SourceSegments: [{ Id: 'base', Version: 2 }] }] } };
     expect(definitionDifferences(pinned, echoed)).toEqual(['SegmentGroups.Groups[0].SourceSegments[0].Version']);

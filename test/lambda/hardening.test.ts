@@ -80,7 +80,7 @@ describe('the response PUT', () => {
     const server = await silentServer();
     try {
       const started = Date.now();
-      const handler = customResourceHandler(async () => ({ physicalResourceId: 'x' }), {
+      const handler = customResourceHandler(() => Promise.resolve({ physicalResourceId: 'x' }), {
         sendResponse: createHttpResponseSender({ attemptTimeoutMs: 1000 }),
       });
       await handler({ ...createEvent(props), ResponseURL: server.url }, fakeContext(2500));
@@ -104,11 +104,8 @@ describe('a 403', () => {
     let calls = 0;
     let now = 0;
     const result = await withRetry(
-      async () => {
-        if (++calls < 4) throw forbidden();
-        return 'done';
-      },
-      { signal: new AbortController().signal, policy: { now: () => now, sleep: async (ms) => void (now += ms) } },
+      () => (++calls < 4 ? Promise.reject(forbidden()) : Promise.resolve('done')),
+      { signal: new AbortController().signal, policy: { now: () => now, sleep: (ms) => Promise.resolve(void (now += ms)) } },
     );
     expect(result).toBe('done');
     expect(calls).toBe(4);
@@ -119,11 +116,11 @@ describe('a 403', () => {
       let calls = 0;
       let now = 0;
       const error = await withRetry(
-        async () => {
+        () => {
           calls++;
-          throw forbidden();
+          return Promise.reject(forbidden());
         },
-        { signal: new AbortController().signal, deadlineAt, policy: { forbiddenRetryMs: 8000, now: () => now, sleep: async (ms) => void (now += ms) } },
+        { signal: new AbortController().signal, deadlineAt, policy: { forbiddenRetryMs: 8000, now: () => now, sleep: (ms) => Promise.resolve(void (now += ms)) } },
       ).catch((e: unknown) => e);
       return { error, calls, waited: now };
     };
