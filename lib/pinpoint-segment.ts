@@ -8,7 +8,8 @@ import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDefinition } from './segment-definition';
 import { SourceSegment } from './segment-dimensions';
-import { assertValidSegmentProps, validateSegmentTags } from './validation';
+import { validateSegmentTags } from './validation';
+import { assertValidSegment, claimSegment } from './validation-app';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
@@ -238,7 +239,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props, this.node.path);
+    assertValidSegment(this, props);
 
     // Pinpoint's tags are a map, and so is the custom resource's Tags property (as for
     // AWS::Pinpoint::Segment): TagType.MAP.
@@ -272,6 +273,8 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
 
     this.resource = resource;
     this.definition = definitionOf(props);
+    // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
+    claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);
 
     // Tags.of(scope) adds tags after construction, so their check waits until the app is built.
     this.node.addValidation({
