@@ -7,6 +7,7 @@ import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { coerceBoolean, coerceNumberFields, describe, InvalidPropertyError, isPlainObject } from './coerce';
 import type { SegmentDefinition } from './compare';
 import { assertIdsFitPhysicalId } from './physical-id';
+import { assertKnownKeys, SEGMENT_DIMENSIONS_KEYS, SEGMENT_GROUPS_KEYS } from './request-keys';
 
 /** What every event needs: which segment, and what to do with it on delete. */
 export interface SegmentProperties {
@@ -53,6 +54,9 @@ export function parseDesiredSegment(raw: unknown): DesiredSegment {
   if (dimensions !== undefined && segmentGroups !== undefined) {
     throw new InvalidPropertyError('Dimensions and SegmentGroups cannot both be set');
   }
+  // A key Pinpoint does not know would be dropped by the service, widening the segment: refuse it.
+  assertKnownKeys(dimensions, SEGMENT_DIMENSIONS_KEYS, 'Dimensions');
+  assertKnownKeys(segmentGroups, SEGMENT_GROUPS_KEYS, 'SegmentGroups');
   const request = coerceNumberFields<WriteSegmentRequest>({
     Name: name,
     ...(dimensions !== undefined ? { Dimensions: dimensions } : {}),
