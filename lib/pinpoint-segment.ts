@@ -107,7 +107,8 @@ function sourceSegmentOf(segment: IPinpointSegment, version: number | undefined)
 }
 
 /**
- * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
+ * An Amazon Pinpoint segment, declared in the stack and converged whenever CloudFormation creates
+ * or updates it (on a deploy that changes its properties).
  *
  * A shared custom-resource function (one per stack) makes the live segment match this
  * declaration with `UpdateSegment`, and creates it first with `CreateSegment` unless an existing
@@ -194,8 +195,8 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
 
   /**
    * The segment's tags: the `tags` prop and those added with `Tags.of(scope)`, merged as for any
-   * aws-cdk-lib resource (`Tags.of` wins a clash, at its default priority). They are converged on
-   * every deploy, like the `tags` prop.
+   * aws-cdk-lib resource (`Tags.of` wins a clash, at its default priority). They are converged
+   * whenever CloudFormation creates or updates the segment, like the `tags` prop.
    */
   public readonly tags: TagManager;
 
