@@ -67,6 +67,16 @@ export interface PinpointSegmentProps {
    * @default false - the segment is left as last deployed
    */
   readonly restoreOnDelete?: boolean;
+
+  /**
+   * The custom-resource function (with its role and log group) that converges this segment.
+   * Create a `PinpointSegmentProvider` to run it in a VPC, log to your own log group, or set its
+   * concurrency, tracing or dead-letter queue; one provider serves any number of segments.
+   *
+   * @default - the stack's default provider, created on first use and shared by every segment of
+   *   the stack that names no provider
+   */
+  readonly provider?: PinpointSegmentProvider;
 }
 
 /**
@@ -126,8 +136,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     assertValidSegmentProps(props);
 
     const adopted = props.segmentId !== undefined;
-    const provider = PinpointSegmentProvider.getOrCreate(this);
-    provider.grantSegment(props.applicationId, props.segmentId);
+    const provider = props.provider ?? PinpointSegmentProvider.getOrCreate(this);
 
     const retain = props.removalPolicy === RemovalPolicy.RETAIN
       || props.removalPolicy === RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
@@ -145,6 +154,8 @@ export class PinpointSegment extends Resource implements ISegmentRef {
         RestoreOnDelete: props.restoreOnDelete ? true : undefined,
       },
     });
+    // The grant for this segment's application, which the resource depends on (cleanup-safe IAM).
+    provider._bindSegment(resource, props.applicationId, adopted);
     // An adopted segment is never deleted by the handler, and its Delete must still reach the handler
     // so that restoreOnDelete can run; only a created segment takes a CloudFormation deletion policy.
     if (retain && !adopted) {
