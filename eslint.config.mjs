@@ -9,7 +9,6 @@ const notYetClean = [
   'bin/example-stack.ts',
   'lambda/cfn-response.ts',
   'lambda/coerce.ts',
-  'lib/validation.ts',
   'local/emulator-store.ts',
   'local/emulator-validation.ts',
   'local/rehearse-assembly.ts',

@@ -8,7 +8,7 @@ import type { CallsResult } from './calls';
 import type { HandlerResult } from './handler';
 import type { MassDeployRun } from './mass-deploy';
 import { median, round } from './stats';
-import { Approach, APPROACHES, SynthRow } from './synth';
+import { Approach, APPROACHES, CLOUDFORMATION_MAX_RESOURCES, SynthRow } from './synth';
 
 export interface MassDeployResult {
   readonly segments: number;
@@ -33,7 +33,10 @@ export interface SynthRatio {
   /** Median over rounds of construct / CfnSegment within the same round. */
   readonly time_vs_cfnsegment_paired: number;
   readonly time_vs_awscustomresource: number;
+  /** With aws-cdk-lib's built-in CloudFormation validation off: construct median / CfnSegment median. */
   readonly time_vs_cfnsegment_without_validation?: number;
+  /** With validation off: median over rounds of construct / CfnSegment within the same round. */
+  readonly time_vs_cfnsegment_without_validation_paired?: number;
   readonly bytes_vs_cfnsegment: number;
   readonly bytes_vs_awscustomresource: number;
 }
@@ -109,6 +112,8 @@ export function synthRatios(rows: readonly SynthRow[], withoutValidation?: reado
         ? {
           time_vs_cfnsegment_without_validation:
               row(withoutValidation, 'construct', segments).median_ms / row(withoutValidation, 'cfnsegment', segments).median_ms,
+          time_vs_cfnsegment_without_validation_paired:
+              pairedRatio(row(withoutValidation, 'construct', segments), row(withoutValidation, 'cfnsegment', segments)),
         }
         : {}),
       bytes_vs_cfnsegment: construct.template_bytes / cfn.template_bytes,
@@ -141,11 +146,28 @@ export function summarizeMassDeploy(
 
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
 
+/** The sizes the synth-time targets are judged at: 200 and 496 segments, or the largest size run. */
+export const JUDGED_SIZES = [200, 496];
+
+/** The bench sizes at which the synth-time targets are judged (the largest when none of JUDGED_SIZES ran). */
+export function judgedSizes(sizes: readonly number[]): number[] {
+  const judged = JUDGED_SIZES.filter((n) => sizes.includes(n));
+  return judged.length > 0 ? judged : [Math.max(...sizes)];
+}
+
+/** The construct's synth time at most this many times CfnSegment's, validation on (the default). */
+export const MAX_SYNTH_RATIO = 1.25;
+/** The construct's synth time at most this many times CfnSegment's with validation off. */
+export const MAX_SYNTH_RATIO_WITHOUT_VALIDATION = 1.15;
+
 /** The targets of the issue, judged on the measurements. */
 export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   const sizes = [...new Set(results.synth.map((r) => r.segments))];
-  const largest = Math.max(...sizes);
+  const judged = judgedSizes(sizes);
+  // Template size is judged at 200 segments, as it always was (or at the largest size run).
+  const largest = judged[0];
   const ratioAtLargest = results.synth_ratios.find((r) => r.segments === largest)!;
+  const judgedRatios = results.synth_ratios.filter((r) => judged.includes(r.segments));
   const targets: Target[] = [];
   targets.push({
     id: 'template_bytes_vs_cfnsegment',
@@ -168,12 +190,22 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   });
   targets.push({
     id: 'synth_time',
-    description: `synth time ≤ 1.25× CfnSegment's (judged at ${largest} segments; every size shown)`,
+    description: `synth time ≤ ${MAX_SYNTH_RATIO}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
     measured: results.synth_ratios
       .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment)}× (paired ${fmt(r.time_vs_cfnsegment_paired)}×)`)
       .join('; '),
-    met: ratioAtLargest.time_vs_cfnsegment <= 1.25,
+    met: judgedRatios.every((r) => r.time_vs_cfnsegment <= MAX_SYNTH_RATIO),
   });
+  if (results.synth_without_validation) {
+    targets.push({
+      id: 'synth_time_without_validation',
+      description: `synth time with the validation plugin off ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× CfnSegment's (judged at ${judged.join(' and ')} segments; every size shown)`,
+      measured: results.synth_ratios
+        .map((r) => `N=${r.segments}: ${fmt(r.time_vs_cfnsegment_without_validation!)}× (paired ${fmt(r.time_vs_cfnsegment_without_validation_paired!)}×)`)
+        .join('; '),
+      met: judgedRatios.every((r) => r.time_vs_cfnsegment_without_validation! <= MAX_SYNTH_RATIO_WITHOUT_VALIDATION),
+    });
+  }
   const h = results.handler;
   targets.push({
     id: 'init_ratio',
@@ -292,7 +324,7 @@ function synthTable(rows: readonly SynthRow[], ratios: readonly SynthRatio[] | u
 }
 
 function resourceBreakdown(rows: readonly SynthRow[]): string[] {
-  const largest = Math.max(...rows.map((r) => r.segments));
+  const largest = judgedSizes(rows.map((r) => r.segments))[0];
   return APPROACHES.map((approach) => {
     const types = row(rows, approach, largest).resource_types;
     return `- ${LABELS[approach]} at ${largest}: ${Object.entries(types).map(([t, c]) => `${c} × \`${t}\``).join(', ')}`;
@@ -326,12 +358,13 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('## 1. Synth scale');
   lines.push('');
   lines.push(`Median of ${s.synth_rounds} rounds after ${s.synth_warmup_rounds} warm-up round; in each round the three approaches take turns at`);
-  lines.push('each size, in an order rotated from round to round. One synth = a fresh `App` (default settings) + `Stack` + one');
+  lines.push('each size, in an order rotated from round to round. One synth = a fresh `App` (default settings, except the');
+  lines.push('pre-flight resource-count check, see below) + `Stack` + one');
   lines.push('`CfnApp` + N segments + `app.synth()` into a temporary outdir, in the bench process, with the asset-hash cache');
   lines.push('cleared first (as in a fresh `cdk synth`). "paired" is the median of per-round ratios. Template bytes are the');
   lines.push('size of the synthesized `.template.json`; resources count every entry of `Resources`, the CfnApp included;');
-  lines.push('IAM statements count the statements of `AWS::IAM::Policy` documents and of roles\' inline `Policies`');
-  lines.push('(the construct\'s role also has the AWS managed `AWSLambdaBasicExecutionRole`, not counted). Validation');
+  lines.push('IAM statements count the statements of `AWS::IAM::Policy` and `AWS::IAM::ManagedPolicy` documents and of');
+  lines.push('roles\' inline `Policies` (the construct uses no AWS managed policy). Validation');
   lines.push('findings are what aws-cdk-lib\'s CloudFormation validation plugin reported (W3696: Pinpoint end of support, one');
   lines.push('per Pinpoint resource in the template; its console printout was discarded for all approaches alike).');
   lines.push('');
@@ -345,13 +378,23 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('');
   lines.push(...resourceBreakdown(results.synth));
   lines.push('');
+  const overQuota = results.synth.filter((r) => r.resources > CLOUDFORMATION_MAX_RESOURCES);
+  if (overQuota.length > 0) {
+    lines.push(`Over CloudFormation's ${CLOUDFORMATION_MAX_RESOURCES}-resource quota, so not deployable as one stack: `
+      + `${overQuota.map((r) => `${LABELS[r.approach]} at ${r.segments} (${r.resources} resources)`).join('; ')}. The bench lifts aws-cdk-lib's`);
+    lines.push('pre-flight check of that quota (context `@aws-cdk/core:stackResourceLimit` = 0, for every synth alike) so that every approach');
+    lines.push('synthesizes at every size; nothing else about the synth changes.');
+    lines.push('');
+  }
   lines.push(`![Synth time against segment count](${plotFile})`);
   lines.push('');
   if (results.synth_without_validation) {
-    lines.push('### For reference: synth time with the validation plugin off');
+    lines.push('### Synth time with the validation plugin off');
     lines.push('');
-    lines.push('Same method (`builtinCloudFormationValidation: false`), measured in the same invocation. The plugin\'s per-resource');
-    lines.push('W3696 findings weigh on CfnSegment only, so this shows how much of the gap they account for.');
+    lines.push('Same method (`builtinCloudFormationValidation: false`), measured in the same invocation, after the rounds above.');
+    lines.push('The plugin\'s per-resource W3696 findings weigh on CfnSegment only, so this is the construct\'s own cost against');
+    lines.push(`CfnSegment's; the target is ≤ ${MAX_SYNTH_RATIO_WITHOUT_VALIDATION}× at ${judgedSizes(results.synth_without_validation.map((r) => r.segments)).join(' and ')} segments. Where the time goes: \`npm run bench:profile\``);
+    lines.push('(bench/profile.ts) profiles the same synth with V8\'s sampling profiler and lists the top functions.');
     lines.push('');
     lines.push('| segments | construct (ms) | CfnSegment (ms) | AwsCustomResource (ms) | construct × CfnSegment |');
     lines.push('| ---: | ---: | ---: | ---: | ---: |');

@@ -2,9 +2,11 @@
  * `npm run bench`: synth scale, handler cold start, calls per event and mass deploy, measured in
  * one invocation; writes bench/results.json, bench/RESULTS.md and bench/synth-time.svg.
  *
- * Options (all optional): --rounds N (synth rounds, default 5), --init-runs N (fresh processes per
- * subject, default 25), --rss-runs N (default 5), --mass-runs N (default 5), --no-reference (skip the
- * synth measurement with validation off), --out DIR (default bench/).
+ * Options (all optional): --rounds N (synth rounds, default 5), --sizes N,N,... (segment counts,
+ * default 1,50,200,496), --init-runs N (fresh processes per subject, default 25), --rss-runs N
+ * (default 5), --mass-runs N (default 5), --no-reference (skip the synth measurement with
+ * validation off), --synth-only (only the synth measurements, printed, nothing written),
+ * --out DIR (default bench/).
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -21,6 +23,8 @@ export interface RunOptions {
   readonly synthRounds: number;
   readonly synthWarmupRounds: number;
   readonly reference: boolean;
+  /** Only the synth measurements: print their ratios, write no report. */
+  readonly synthOnly: boolean;
   readonly initRuns: number;
   readonly initWarmup: number;
   readonly rssRuns: number;
@@ -33,10 +37,11 @@ export interface RunOptions {
 }
 
 export const DEFAULT_OPTIONS: RunOptions = {
-  sizes: [1, 50, 200],
+  sizes: [1, 50, 200, 496],
   synthRounds: 5,
   synthWarmupRounds: 1,
   reference: true,
+  synthOnly: false,
   initRuns: 25,
   initWarmup: 2,
   rssRuns: 5,
@@ -62,7 +67,9 @@ function parseArgs(argv: readonly string[]): RunOptions {
       case '--init-runs': options.initRuns = count(flag, argv[++i]); break;
       case '--rss-runs': options.rssRuns = count(flag, argv[++i]); break;
       case '--mass-runs': options.massRuns = count(flag, argv[++i]); break;
+      case '--sizes': options.sizes = (argv[++i] ?? '').split(',').map((v) => count(flag, v)); break;
       case '--no-reference': options.reference = false; break;
+      case '--synth-only': options.synthOnly = true; break;
       case '--out': options.outDir = path.resolve(argv[++i] ?? '.'); break;
       default: throw new Error(`unknown option ${flag}`);
     }
@@ -145,9 +152,32 @@ export async function runBench(options: RunOptions, log: (message: string) => vo
   }
 }
 
+/** `--synth-only`: the synth measurements alone (validation on, then off), their ratios printed. */
+function runSynthOnly(options: RunOptions, log: (message: string) => void): void {
+  const loadStart = os.loadavg()[0];
+  const synth = runSynthBench({ sizes: options.sizes, rounds: options.synthRounds, warmupRounds: options.synthWarmupRounds, onProgress: log });
+  const off = options.reference
+    ? runSynthBench({ sizes: options.sizes, rounds: options.synthRounds, warmupRounds: options.synthWarmupRounds, validation: false, onProgress: log })
+    : undefined;
+  for (const r of synthRatios(synth, off)) {
+    log(`N=${r.segments}: construct × CfnSegment ${r.time_vs_cfnsegment.toFixed(3)} (paired ${r.time_vs_cfnsegment_paired.toFixed(3)})`
+      + (r.time_vs_cfnsegment_without_validation !== undefined
+        ? `; validation off ${r.time_vs_cfnsegment_without_validation.toFixed(3)} (paired ${r.time_vs_cfnsegment_without_validation_paired!.toFixed(3)})`
+        : ''));
+  }
+  for (const [label, rows] of [['validation on', synth], ['validation off', off ?? []]] as const) {
+    for (const row of rows) log(`${label} N=${row.segments} ${row.approach}: median ${row.median_ms.toFixed(1)} ms; runs ${row.runs_ms.map((ms) => ms.toFixed(0)).join(' ')}`);
+  }
+  log(`${process.version}; 1-minute load average ${loadStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end, ${os.cpus().length} CPUs`);
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+  if (options.synthOnly) {
+    runSynthOnly(options, log);
+    return;
+  }
   const results = await runBench(options, log);
   const files = writeReport(results, options.outDir);
   log(`wrote ${path.relative(process.cwd(), files.json)}, ${path.relative(process.cwd(), files.markdown)}, ${path.relative(process.cwd(), files.plot)}`);

@@ -18,6 +18,12 @@ export type Approach = (typeof APPROACHES)[number];
 
 export const STACK_NAME = 'Bench';
 
+/** aws-cdk-lib's context key for its pre-flight resource-count check (0 turns it off). */
+export const STACK_RESOURCE_LIMIT_CONTEXT = '@aws-cdk/core:stackResourceLimit';
+
+/** CloudFormation's quota of resources per stack. */
+export const CLOUDFORMATION_MAX_RESOURCES = 500;
+
 /** One synth: its wall time and what it produced. */
 export interface SynthSample {
   readonly ms: number;
@@ -119,12 +125,8 @@ export function synthOnce(approach: Approach, count: number, options: SynthOptio
     collectGarbage();
     const { ms, templateFile } = withoutStderr(() => {
       const start = process.hrtime.bigint();
-      const app = new App({ outdir, builtinCloudFormationValidation: options.validation ?? true });
-      const stack = new Stack(app, STACK_NAME);
-      const project = new CfnApp(stack, 'Project', { name: 'bench' });
-      declareSegments(approach, stack, project.ref, count);
-      const assembly = app.synth();
-      return { ms: elapsedMs(start), templateFile: path.join(outdir, assembly.getStackByName(STACK_NAME).templateFile) };
+      const file = buildAndSynth(approach, count, outdir, options);
+      return { ms: elapsedMs(start), templateFile: file };
     });
     return { ms, ...measureTemplate(fs.readFileSync(templateFile)), validation_findings: validationFindings(outdir) };
   } finally {
@@ -132,8 +134,29 @@ export function synthOnce(approach: Approach, count: number, options: SynthOptio
   }
 }
 
+/**
+ * The timed part of one synth (what `synthOnce` measures and bench/profile.ts profiles): a fresh
+ * App, Stack, CfnApp and `count` segments, synthesized into `outdir`. Returns the template's path.
+ */
+export function buildAndSynth(approach: Approach, count: number, outdir: string, options: SynthOptions = {}): string {
+  const app = new App({
+    outdir,
+    builtinCloudFormationValidation: options.validation ?? true,
+    // CDK's pre-flight check of CloudFormation's 500-resource quota would stop the largest sizes
+    // (496 segments plus the CfnApp and the construct's shared resources; AwsCustomResource's two
+    // resources per segment); lifted so that every approach synthesizes at every size, and the
+    // report says which templates exceed the quota.
+    context: { [STACK_RESOURCE_LIMIT_CONTEXT]: 0 },
+  });
+  const stack = new Stack(app, STACK_NAME);
+  const project = new CfnApp(stack, 'Project', { name: 'bench' });
+  declareSegments(approach, stack, project.ref, count);
+  const assembly = app.synth();
+  return path.join(outdir, assembly.getStackByName(STACK_NAME).templateFile);
+}
+
 /** Runs `fn` with console.error and process.stderr discarded (the validation report's printout). */
-function withoutStderr<T>(fn: () => T): T {
+export function withoutStderr<T>(fn: () => T): T {
   const consoleError = console.error;
   const stderrWrite = process.stderr.write;
   console.error = () => undefined;

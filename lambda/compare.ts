@@ -70,7 +70,11 @@ function normalise(value: unknown, dropInclusive = true): unknown {
   return value;
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
+/**
+ * Equality of two normalised values, as {@link definitionMatches} decides it (numbers compare
+ * numerically). Exported for the drift report, which names the paths where it fails.
+ */
+export function deepEqual(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' || typeof b === 'number') {
     // Desired numbers are already coerced; compare numerically in case the other side is a
     // numeric string.

@@ -1,83 +1,14 @@
 import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
 import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
+import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
-import { SegmentDimensions, SegmentGroups } from './segment-dimensions';
+import { SegmentDefinition } from './segment-definition';
 import { assertValidSegmentProps } from './validation';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
-
-/**
- * Properties of a `PinpointSegment`.
- */
-export interface PinpointSegmentProps {
-  /**
-   * The Pinpoint application (project) the segment belongs to. A token, such as `CfnApp.ref`, is fine.
-   */
-  readonly applicationId: string;
-
-  /**
-   * The name of the segment (`WriteSegmentRequest.Name`).
-   */
-  readonly name: string;
-
-  /**
-   * Adopt this existing segment instead of creating one. Its id stays the same, so campaigns and
-   * journeys that point at it keep working. An adopted segment is never deleted.
-   *
-   * @default - a new segment is created
-   */
-  readonly segmentId?: string;
-
-  /**
-   * The dimensions of the segment. At most one of `dimensions` and `segmentGroups` may be set.
-   *
-   * @default - no dimensions
-   */
-  readonly dimensions?: SegmentDimensions;
-
-  /**
-   * The segment group, with its base segments and dimensions. At most one of `dimensions` and
-   * `segmentGroups` may be set.
-   *
-   * @default - no segment groups
-   */
-  readonly segmentGroups?: SegmentGroups;
-
-  /**
-   * Tags for the segment, converged on every deploy through TagResource and UntagResource.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-
-  /**
-   * What happens to a segment this construct created when it leaves the stack. Only `DESTROY` and
-   * `RETAIN` are supported. An adopted segment is never deleted, whatever this says.
-   *
-   * @default RemovalPolicy.DESTROY
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * For an adopted segment: when it leaves the stack, put back the definition it had before adoption.
-   *
-   * @default false - the segment is left as last deployed
-   */
-  readonly restoreOnDelete?: boolean;
-
-  /**
-   * The custom-resource function (with its role and log group) that converges this segment.
-   * Create a `PinpointSegmentProvider` to run it in a VPC, log to your own log group, or set its
-   * concurrency, tracing or dead-letter queue; one provider serves any number of segments.
-   *
-   * @default - the stack's default provider, created on first use and shared by every segment of
-   *   the stack that names no provider
-   */
-  readonly provider?: PinpointSegmentProvider;
-}
 
 /**
  * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
@@ -125,6 +56,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public readonly applicationId: string;
 
   /**
+   * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
+   * `CustomerProfilesSegment` (or use `CustomerProfilesSegment.fromPinpointSegment`) to declare the
+   * same audience in Amazon Connect Customer Profiles.
+   */
+  public readonly definition: SegmentDefinition;
+
+  /**
    * Declares a segment. The definition is validated here, at synth time.
    *
    * @param scope the construct the segment belongs to
@@ -133,7 +71,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props);
+    assertValidSegmentProps(props, this.node.path);
 
     const adopted = props.segmentId !== undefined;
     const provider = props.provider ?? PinpointSegmentProvider.getOrCreate(this);
@@ -166,6 +104,7 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
     this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.definition = definitionOf(props);
   }
 
   /**
@@ -174,4 +113,13 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
   }
+}
+
+/** The definition part of the props, without absent keys. */
+function definitionOf(props: PinpointSegmentProps): SegmentDefinition {
+  return {
+    name: props.name,
+    ...(props.dimensions !== undefined ? { dimensions: props.dimensions } : {}),
+    ...(props.segmentGroups !== undefined ? { segmentGroups: props.segmentGroups } : {}),
+  };
 }

@@ -3,7 +3,7 @@
 // untouched: a list or map that is itself a token cannot be walked, so it is copied as is.
 // Numbers stay numbers; CloudFormation stringifies them and lambda/coerce.ts turns them back.
 import { Token } from 'aws-cdk-lib';
-import type { PinpointSegmentProps } from './pinpoint-segment';
+import type { PinpointSegmentProps } from './pinpoint-segment-props';
 import type {
   AttributeDimensionConfig,
   GpsPointDimension,

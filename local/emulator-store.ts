@@ -22,6 +22,8 @@ interface SegmentRecord {
   /** Ascending; the last entry is the live definition. */
   readonly versions: SegmentVersion[];
   tags: Record<string, string>;
+  /** Set for a segment seeded as an import job's. */
+  readonly kind?: Pick<SegmentResponse, 'SegmentType' | 'ImportDefinition'>;
 }
 
 export interface StoreOptions {
@@ -63,7 +65,12 @@ export class SegmentStore {
   }
 
   /** Creates a segment at version 1; `tags` are applied, as CreateSegment does. */
-  create(applicationId: string, request: WriteSegmentRequest, segmentId: string = newSegmentId()): SegmentResponse {
+  create(
+    applicationId: string,
+    request: WriteSegmentRequest,
+    segmentId: string = newSegmentId(),
+    kind?: Pick<SegmentResponse, 'SegmentType' | 'ImportDefinition'>,
+  ): SegmentResponse {
     if (this.has(applicationId, segmentId)) throw new Error(`segment ${segmentId} already exists in application ${applicationId}`);
     const now = this.timestamp();
     const record: SegmentRecord = {
@@ -73,6 +80,7 @@ export class SegmentStore {
       creationDate: now,
       versions: [this.version(1, request, undefined, now)],
       tags: { ...(request.tags ?? {}) },
+      ...(kind ? { kind: clone(kind) } : {}),
     };
     this.segments(applicationId).set(segmentId, record);
     return this.render(record, record.versions[0]);
@@ -183,6 +191,7 @@ export class SegmentStore {
       SegmentType: 'DIMENSIONAL',
       Version: version.version,
       tags: { ...record.tags },
+      ...clone(record.kind),
     };
     if (version.name !== undefined) response.Name = version.name;
     if (version.dimensions !== undefined) response.Dimensions = clone(version.dimensions);

@@ -77,6 +77,13 @@ export interface SeedSegment {
   readonly Dimensions?: SegmentDimensions;
   readonly SegmentGroups?: SegmentGroupList;
   readonly tags?: Record<string, string>;
+  /**
+   * `IMPORT` puts in place a segment as an import job makes it (no definition to write; the API
+   * cannot create one). @default 'DIMENSIONAL'
+   */
+  readonly SegmentType?: 'DIMENSIONAL' | 'IMPORT';
+  /** For an import segment. @default - none */
+  readonly ImportDefinition?: SegmentResponse['ImportDefinition'];
 }
 
 /** Read-only views of the emulator's state; every result is a copy. */
@@ -101,6 +108,8 @@ export interface Emulator {
   readonly faults: Faults;
   /** Puts a segment in place at version 1 without a request; validated like CreateSegment. */
   seedSegment(applicationId: string, seed: SeedSegment): SegmentResponse;
+  /** Writes a new version of a segment with its current definition, without a request (a console edit). */
+  seedUpdate(applicationId: string, segmentId: string): SegmentResponse;
   /** Forgets every segment, call and fault. */
   reset(): void;
   /** Closes the server, dropping open (hung or delayed) requests. Safe to call twice. */
@@ -293,10 +302,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     seedSegment(applicationId, seed) {
-      const { Id, ...write } = seed;
+      const { Id, SegmentType, ImportDefinition, ...write } = seed;
       const parsed = parseWriteSegmentRequest(write, context.options);
       if (!parsed.ok) throw new Error(`invalid seed segment: ${parsed.problems.join('; ')}`);
-      return store.create(applicationId, parsed.value, Id);
+      return store.create(applicationId, parsed.value, Id, SegmentType === 'IMPORT' ? { SegmentType, ImportDefinition } : undefined);
+    },
+    seedUpdate(applicationId, segmentId) {
+      const current = store.get(applicationId, segmentId);
+      if (!current) throw new Error(`no segment ${segmentId} in application ${applicationId}`);
+      return store.update(applicationId, segmentId, { Name: current.Name, Dimensions: current.Dimensions, SegmentGroups: current.SegmentGroups })!;
     },
     reset() {
       generation++;

@@ -242,3 +242,25 @@ export function functionCodePath(stack: AssemblyStack, fn: FunctionDeclaration):
       (key ? ` (no file asset has the object key ${key})` : ' (Code.S3Key is not a plain string)'),
   );
 }
+
+/** Resource types the rehearsal models offline (plays, or gives fake ids to); others are "not rehearsed". */
+export const MODELLED_TYPES: ReadonlySet<string> = new Set([
+  SEGMENT_TYPE,
+  'AWS::Pinpoint::App',
+  'AWS::Lambda::Function',
+  'AWS::Lambda::EventInvokeConfig',
+  'AWS::IAM::Role',
+  'AWS::IAM::Policy',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::Logs::LogGroup',
+  'AWS::CDK::Metadata',
+  'Custom::CrossRegionExportReader',
+  'Custom::CrossRegionExportWriter',
+]);
+
+/** The stack's resources of types the rehearsal does not play, in creation order. */
+export function unmodelledResources(stack: AssemblyStack): Array<{ logicalId: string; type: string }> {
+  return stack.order
+    .map((logicalId) => ({ logicalId, type: stack.template.Resources![logicalId].Type }))
+    .filter((r) => !MODELLED_TYPES.has(r.type));
+}

@@ -11,6 +11,18 @@ const entries = [
   // the Lambda runtime happens to ship.
   { entry: 'lambda/index.ts', outfile: 'assets/handler/index.js', minify: true },
   { entry: 'local/rehearse.ts', outfile: 'assets/cli/rehearse.js', minify: false, banner: '#!/usr/bin/env node', optional: true },
+  // The `pinpoint-segment` CLI (rehearse, drift, import). It runs the construct's validation over
+  // plain values, so aws-cdk-lib (a peer dependency, and large) is replaced by a tiny shim.
+  {
+    entry: 'local/cli/bin.ts',
+    outfile: 'assets/cli/pinpoint-segment.js',
+    minify: false,
+    banner: '#!/usr/bin/env node',
+    alias: { 'aws-cdk-lib': './local/cli/cdk-shim.ts' },
+    // Modules bundled in (local/rehearse.ts) run their own CLI when they are the main module;
+    // inside this bundle they never are.
+    define: { 'require.main': 'undefined' },
+  },
 ];
 
 for (const e of entries) {
@@ -31,6 +43,9 @@ for (const e of entries) {
     legalComments: 'none',
     logLevel: 'warning',
     banner: e.banner ? { js: e.banner } : undefined,
+    absWorkingDir: root,
+    alias: e.alias,
+    define: e.define,
     // The SDK's ES module builds let esbuild drop what the handler never uses (a smaller bundle
     // and a faster cold start than the CommonJS builds); its lazy `import("node:http")` becomes a
     // require, which also runs inside jest's VM.

@@ -10,7 +10,8 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { apiDefinition, TAGS } from '../bench/definition';
-import { writeReport } from '../bench/report';
+import { accumulate, emptySummary } from '../bench/profile';
+import { judgedSizes, writeReport } from '../bench/report';
 import { DEFAULT_OPTIONS, runBench } from '../bench/run';
 import { APPROACHES, declareSegments } from '../bench/synth';
 import type { BenchResults } from '../bench/report';
@@ -105,6 +106,7 @@ describe('the benchmark, run small', () => {
       'template_bytes_vs_awscustomresource',
       'resources',
       'synth_time',
+      'synth_time_without_validation',
       'init_ratio',
       'update_noop',
       'create_new',
@@ -150,5 +152,39 @@ describe('the three approaches declare the same segment', () => {
     const create = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'APP')).join(''));
     expect(create).toEqual(expect.objectContaining({ action: 'createSegment' }));
     expect(create.parameters.WriteSegmentRequest).toEqual({ ...expected, tags: TAGS });
+  });
+});
+
+describe('the profile summary (bench/profile.ts)', () => {
+  const frame = (functionName: string) => ({ functionName, url: `file:///x/node_modules/pkg/${functionName}.js`, lineNumber: 0 });
+  // root -> a -> b -> a (recursion) ; samples: b, a (inner), a (outer), b
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2] },
+      { id: 2, callFrame: frame('a'), children: [3] },
+      { id: 3, callFrame: frame('b'), children: [4] },
+      { id: 4, callFrame: frame('a') },
+    ],
+    samples: [3, 4, 2, 3],
+    timeDeltas: [0, 1000, 2000, 3000],
+    startTime: 0,
+    endTime: 8000,
+  };
+
+  it('gives each sample the time to the next one, and counts a recursive function once per stack', () => {
+    const summary = emptySummary();
+    accumulate(summary, profile);
+    // sample i lasts timeDeltas[i + 1]; the last one the mean interval (8000 / 4 µs).
+    expect(summary.sampledMs).toBeCloseTo(1 + 2 + 3 + 2);
+    expect(summary.self.get('b pkg/b.js:1')).toBeCloseTo(1 + 2);
+    expect(summary.self.get('a pkg/a.js:1')).toBeCloseTo(2 + 3);
+    expect(summary.inclusive.get('a pkg/a.js:1')).toBeCloseTo(8);
+    expect(summary.inclusive.get('b pkg/b.js:1')).toBeCloseTo(1 + 2 + 2);
+    expect(summary.selfByFile.get('pkg/a.js')).toBeCloseTo(5);
+  });
+
+  it('judges synth time at 200 and 496 segments, or at the largest size run', () => {
+    expect(judgedSizes([1, 50, 200, 496])).toEqual([200, 496]);
+    expect(judgedSizes([1, 2])).toEqual([2]);
   });
 });

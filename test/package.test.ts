@@ -46,13 +46,15 @@ describe('the npm package', () => {
   let consumer: string;
 
   beforeAll(() => {
-    for (const built of ['lib/index.js', 'lib/index.d.ts', '.jsii', 'assets/handler/index.js']) {
+    for (const built of ['build/index.js', 'build/index.d.ts', '.jsii', 'assets/handler/index.js']) {
       if (!fs.existsSync(path.join(root, built))) {
         throw new Error(`${built} is missing: run \`npm run build\` before this test`);
       }
     }
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-pinpoint-segment-package-'));
-    [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root)) as PackResult[];
+    // The build above is what `prepack` would run again: skip the scripts here (a test of its own packs an
+    // unbuilt copy with them).
+    [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as PackResult[];
 
     consumer = path.join(work, 'app');
     fs.mkdirSync(consumer);
@@ -79,10 +81,10 @@ describe('the npm package', () => {
     const files = packed.files.map((f) => f.path).sort();
     expect(files).toEqual(expect.arrayContaining([
       'package.json', 'README.md', 'API.md', '.jsii',
-      'lib/index.js', 'lib/index.d.ts', 'lib/pinpoint-segment.js', 'lib/provider.js',
+      'build/index.js', 'build/index.d.ts', 'build/pinpoint-segment.js', 'build/provider.js',
       'assets/handler/index.js',
     ]));
-    const unwanted = files.filter((f) => /^(test|lambda|local|bin|bench|scripts|docs)\//.test(f)
+    const unwanted = files.filter((f) => /^(lib|test|lambda|local|bin|bench|scripts|docs)\//.test(f)
       || (f.endsWith('.ts') && !f.endsWith('.d.ts'))
       || f.startsWith('node_modules/')
       || f.startsWith('cdk.out/')
@@ -152,5 +154,33 @@ describe('the npm package', () => {
     const stagedHandler = path.join(outdir, zipAssets[0].source.path, 'index.js');
     const shippedHandler = path.join(consumer, 'node_modules', 'cdk-pinpoint-segment', 'assets', 'handler', 'index.js');
     expect(fs.readFileSync(stagedHandler)).toEqual(fs.readFileSync(shippedHandler));
+  });
+});
+
+describe('npm pack on a clone that was never built', () => {
+  test('builds first (prepack), so the tarball holds the library, the manifest and the handler', () => {
+    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-pinpoint-segment-clone-'));
+    try {
+      // The committed files only, as `git clone` gives them, with this project's node_modules.
+      const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+      for (const file of tracked) {
+        if (!fs.existsSync(path.join(root, file))) continue; // deleted in the working tree
+        fs.mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
+        fs.copyFileSync(path.join(root, file), path.join(clone, file));
+      }
+      fs.symlinkSync(path.join(root, 'node_modules'), path.join(clone, 'node_modules'));
+      expect(fs.existsSync(path.join(clone, 'build'))).toBe(false);
+
+      npm(['pack', '--pack-destination', clone], clone);
+      const tarball = fs.readdirSync(clone).find((f) => f.endsWith('.tgz'));
+      expect(tarball).toBeDefined();
+      const files = execFileSync('tar', ['-tzf', path.join(clone, tarball!)], { encoding: 'utf8' })
+        .split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+      expect(files).toEqual(expect.arrayContaining([
+        'package.json', '.jsii', 'build/index.js', 'build/index.d.ts', 'assets/handler/index.js',
+      ]));
+    } finally {
+      fs.rmSync(clone, { recursive: true, force: true });
+    }
   });
 });

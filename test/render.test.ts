@@ -1,5 +1,5 @@
 import { Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
-import type { PinpointSegmentProps } from '../lib/pinpoint-segment';
+import type { PinpointSegmentProps } from '../lib/pinpoint-segment-props';
 import { renderWriteSegmentRequest } from '../lib/render';
 import {
   AttributeType,

@@ -168,7 +168,7 @@ const CASES: Case[] = [
     title: 'latitude as a string (JavaScript caller)',
     invalid: dims({ location: { gpsPoint: { coordinates: { latitude: js<number>('north'), longitude: 0 } } } }),
     valid: dims({ location: { gpsPoint: { coordinates: { latitude: 47.6, longitude: 0 } } } }),
-    problem: "dimensions.location.gpsPoint.coordinates.latitude: 'north' is not a finite number",
+    problem: "dimensions.location.gpsPoint.coordinates.latitude: expected a number, got string 'north'",
   },
   {
     title: 'gpsPoint without coordinates',
@@ -378,10 +378,10 @@ describe('invalid definitions are rejected by the construct, naming path and rul
     }
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
-    expect(message).toMatch(/^invalid pinpoint segment definition \(\d+ problems?\):\n/);
-    // The problem is one line of the list: `  - <path>: <rule>`.
-    const lines = message.split('\n').slice(1);
-    expect(lines.some((line) => line.startsWith(`  - ${c.problem}`))).toBe(true);
+    // One line per problem, each `<construct path>: <prop path>: <rule>`.
+    const lines = message.split('\n');
+    expect(lines.every((line) => line.startsWith('Table/Segment: '))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`Table/Segment: ${c.problem}`))).toBe(true);
     // The twin is accepted and renders one custom resource.
     const stack = declare(c.valid);
     Template.fromStack(stack).resourceCountIs('Custom::PinpointSegment', 1);
@@ -395,7 +395,7 @@ describe('invalid definitions are rejected by the construct, naming path and rul
         tags: { 'aws:x': 'y' },
       }),
     ).toThrow(
-      /\(5 problems\)[\s\S]*name: must not be empty[\s\S]*tags\["aws:x"\][\s\S]*latitude: 95 is outside[\s\S]*longitude: 200 is outside[\s\S]*rangeInKilometers: 0 is not greater than 0/,
+      /^Table\/Segment: name: must not be empty[\s\S]*tags\["aws:x"\][\s\S]*latitude: 95 is outside[\s\S]*longitude: 200 is outside[\s\S]*rangeInKilometers: 0 is not greater than 0/,
     );
   });
 });

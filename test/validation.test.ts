@@ -1,5 +1,5 @@
 import { Fn, Lazy, RemovalPolicy, Token } from 'aws-cdk-lib';
-import type { PinpointSegmentProps } from '../lib/pinpoint-segment';
+import type { PinpointSegmentProps } from '../lib/pinpoint-segment-props';
 import {
   AttributeDimension,
   AttributeType,
@@ -114,7 +114,7 @@ describe('rule 3: values are not empty', () => {
 
   test('rejects missing values from a JavaScript caller', () => {
     expect(problemsOfDimensions({ attributes: { plan: untyped({}) } }))
-      .toEqual(['dimensions.attributes.plan.values: must be a list of strings']);
+      .toEqual(['dimensions.attributes.plan.values: is required']);
   });
 
   test('checks values inside group dimensions, with the group path', () => {
@@ -284,19 +284,19 @@ describe('rule 9: enum-typed fields hold one of their values', () => {
       behavior: { recency: { duration: untyped('DAY_3'), recencyType: untyped('SLEEPING') } },
     })).toEqual([
       "dimensions.attributes.plan.attributeType: 'MATCHES' is not one of INCLUSIVE, EXCLUSIVE, CONTAINS, BEFORE, AFTER, ON, BETWEEN",
-      "dimensions.demographic.platform.dimensionType: 'inclusive' is not one of INCLUSIVE, EXCLUSIVE",
-      "dimensions.location.country.dimensionType: 'NOT' is not one of INCLUSIVE, EXCLUSIVE",
       "dimensions.behavior.recency.duration: 'DAY_3' is not one of HR_24, DAY_7, DAY_14, DAY_30",
       "dimensions.behavior.recency.recencyType: 'SLEEPING' is not one of ACTIVE, INACTIVE",
+      "dimensions.demographic.platform.dimensionType: 'inclusive' is not one of INCLUSIVE, EXCLUSIVE",
+      "dimensions.location.country.dimensionType: 'NOT' is not one of INCLUSIVE, EXCLUSIVE",
     ]);
   });
 
   test('rejects unknown sourceType, type and include', () => {
     const group: SegmentGroup = { sourceSegments: [{ id: 's1' }], sourceType: untyped('SOME'), type: untyped('EVERY') };
     expect(problemsOf({ segmentGroups: { groups: [group], include: untyped('BOTH') } })).toEqual([
-      "segmentGroups.include: 'BOTH' is not one of ALL, ANY, NONE",
       "segmentGroups.groups[0].sourceType: 'SOME' is not one of ALL, ANY, NONE",
       "segmentGroups.groups[0].type: 'EVERY' is not one of ALL, ANY, NONE",
+      "segmentGroups.include: 'BOTH' is not one of ALL, ANY, NONE",
     ]);
   });
 
@@ -326,7 +326,7 @@ describe('rule 10: a metric value is a finite number', () => {
 
   test('rejects a string from a JavaScript caller', () => {
     expect(problemsOfDimensions({ metrics: { visits: { comparisonOperator: ComparisonOperator.EQUAL, value: untyped('5') } } }))
-      .toEqual(["dimensions.metrics.visits.value: '5' is not a finite number"]);
+      .toEqual(["dimensions.metrics.visits.value: expected a number, got string '5'"]);
   });
 
   test('accepts negative and fractional values', () => {
@@ -516,16 +516,15 @@ describe('reporting', () => {
       ...base,
       name: '',
       dimensions: { location: { gpsPoint: GpsPoint.within(95, 0, 1) } },
-    })).toThrow(new Error(
-      'invalid pinpoint segment definition (2 problems):\n'
-      + '  - name: must not be empty or only whitespace\n'
-      + '  - dimensions.location.gpsPoint.coordinates.latitude: 95 is outside -90..90',
+    }, 'Growth/Gold')).toThrow(new Error(
+      'Growth/Gold: name: must not be empty or only whitespace\n'
+      + 'Growth/Gold: dimensions.location.gpsPoint.coordinates.latitude: 95 is outside -90..90',
     ));
   });
 
-  test('says "1 problem" for one', () => {
-    expect(() => assertValidSegmentProps({ ...base, name: '' })).toThrow(
-      /^invalid pinpoint segment definition \(1 problem\):\n {2}- name: must not be empty or only whitespace$/);
+  test('one problem is one line, starting with the construct path', () => {
+    expect(() => assertValidSegmentProps({ ...base, name: '' }, 'Growth/Gold')).toThrow(
+      /^Growth\/Gold: name: must not be empty or only whitespace$/);
   });
 
   test('reports problems from different rules and places together', () => {

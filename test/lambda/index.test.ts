@@ -108,16 +108,30 @@ describe('Pinpoint errors', () => {
   });
 
   it('answers FAILED before the deadline when Pinpoint never answers', async () => {
-    pinpoint.on(GetSegmentCommand).callsFake(() => new Promise(() => undefined));
-    const started = Date.now();
+    // A fake clock (timers and Date, which fakeContext reads): the answer's time is exact, not a
+    // wall-clock measurement that a loaded machine can push past the deadline.
+    jest.useFakeTimers();
+    try {
+      pinpoint.on(GetSegmentCommand).callsFake(() => new Promise(() => undefined));
+      const captured = captureResponses();
+      const done = createHandler({ sendResponse: captured.send, retryPolicy: FAST_RETRY })(
+        updateEvent(`${APP}:${SEG}`, props, props) as CloudFormationCustomResourceEvent, fakeContext(400));
 
-    const response = (await run(updateEvent(`${APP}:${SEG}`, props, props), 400)).only();
+      // 400 ms left: a quarter is kept for the answer, so it goes out at 300 ms.
+      await jest.advanceTimersByTimeAsync(299);
+      expect(captured.responses).toHaveLength(0);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(captured.responses).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(100);
+      await done;
 
-    const elapsed = Date.now() - started;
-    expect(response.Status).toBe('FAILED');
-    expect(response.Reason).toMatch(/^timed out after 0\.3s waiting for Pinpoint$/);
-    expect(response.PhysicalResourceId).toBe(`${APP}:${SEG}`);
-    expect(elapsed).toBeLessThan(400);
+      const response = captured.only();
+      expect(response.Status).toBe('FAILED');
+      expect(response.Reason).toMatch(/^timed out after 0\.3s waiting for Pinpoint$/);
+      expect(response.PhysicalResourceId).toBe(`${APP}:${SEG}`);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('names the last transient error when the deadline passes during throttling', async () => {

@@ -83,11 +83,13 @@ describe('throttling', () => {
   });
 
   it('refills with the real clock', async () => {
-    emu.faults.set('GetSegment', { throttle: { rate: 20, burst: 2 } });
+    // One token every 500 ms: six concurrent calls overdraw the burst of 2 unless a loaded machine
+    // spreads them over two seconds.
+    emu.faults.set('GetSegment', { throttle: { rate: 2, burst: 2 } });
     const first = await outcomes(Array.from({ length: 6 }, get));
     expect(first.ok).toBeGreaterThanOrEqual(2);
     expect(first.errors.length).toBeGreaterThanOrEqual(1);
-    await new Promise((r) => setTimeout(r, 250)); // 5 tokens' worth, capped at the burst of 2
+    await new Promise((r) => setTimeout(r, 1250)); // 2.5 tokens' worth, capped at the burst of 2
     expect((await outcomes(Array.from({ length: 2 }, get))).ok).toBe(2);
   });
 });
@@ -186,10 +188,11 @@ describe('delays and hangs', () => {
     emu.faults.set('GetSegment', { delayMs: 300 });
     const started = Date.now();
     await get();
+    // A timer never fires early, so a lower bound is safe on a loaded machine; an upper bound is not.
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    const quick = Date.now();
+    // Other operations are not delayed: asked of the fault table, not timed.
+    expect(emu.faults.delayMs('UpdateSegment')).toBe(0);
     await update();
-    expect(Date.now() - quick).toBeLessThan(290);
   });
 
   it('never answers a hung request, and still stops', async () => {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, CfnParameter, Fn, RemovalPolicy, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
+import { App, CfnParameter, CfnResource, Fn, RemovalPolicy, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
 import {
@@ -412,6 +412,12 @@ describe('rehearse', () => {
     expect(update).toMatchObject({ previousVersion: 1, version: 2 });
     expect(update.line).toContain('v2 (was v1)');
     expect(result.printed).toMatch(new RegExp(`UPDATE SKIPPED\\s+${STACK}/${steady}\\s+\\(no change`));
+    // The update line says what changed; the summary counts the UPDATE SKIPPED line it printed.
+    expect(update.changedPaths).toEqual(['Dimensions.Metrics.orders.Value']);
+    expect(update.line).toContain('changed: Dimensions.Metrics.orders.Value');
+    const skippedLines = result.printed.split('\n').filter((l) => /^\s+\S* ?SKIPPED\s/.test(l)).length;
+    expect(skippedLines).toBe(1);
+    expect(result.printed).toContain(`5 events played, 0 failed, ${skippedLines} skipped`);
   });
 });
 
@@ -554,5 +560,48 @@ describe('the bundled CLI', () => {
     const usage = spawnSync(process.execPath, [cli, '--no-such-flag'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('unknown option --no-such-flag');
+  });
+});
+
+describe('rehearse --seed', () => {
+  test('the README\'s segment group, whose source segment exists outside the app, rehearses once seeded; other types are not rehearsed', async () => {
+    const EXISTING = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const outdir = synth((stack, project) => {
+      const gold = new PinpointSegment(stack, 'Gold', {
+        applicationId: project.ref,
+        name: 'Gold',
+        dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } },
+      });
+      new PinpointSegment(stack, 'GoldOrVipOnIos', {
+        applicationId: project.ref,
+        name: 'Gold or VIP customers on iOS',
+        segmentGroups: {
+          include: Include.ALL,
+          groups: [{ sourceSegments: [{ id: gold.segmentId }, { id: EXISTING, version: 3 }], type: GroupType.ALL }],
+        },
+      });
+      new CfnResource(stack, 'Profiles', { type: 'AWS::CustomerProfiles::SegmentDefinition', properties: { DomainName: 'd', SegmentDefinitionName: 's', DisplayName: 's' } });
+    });
+    const group = logicalIdOf(outdir, 'GoldOrVipOnIos');
+
+    const unseeded = await run({ assemblyDir: outdir, update: false, delete: false });
+    expect(unseeded.exitCode).toBe(1);
+    expect(unseeded.events.find((e) => e.logicalId === group)).toMatchObject({ status: 'FAILED', reason: expect.stringContaining(EXISTING) });
+
+    const seeded = await run({ assemblyDir: outdir, update: false, seeds: { [EXISTING]: {} } });
+    expect(seeded.exitCode).toBe(0);
+    expect(seeded.events.map((e) => `${e.requestType} ${e.status}`)).toEqual(['Create SUCCESS', 'Create SUCCESS', 'Delete SUCCESS', 'Delete SUCCESS']);
+    // Seeded at the version the group pins, and left in place: it is not the stack's.
+    expect(seeded.printed).toMatch(new RegExp(`SEED\\s+${STACK}/${group}\\s+existing segment ${EXISTING} v3`));
+    expect(seeded.segments).toEqual([expect.objectContaining({ segmentId: EXISTING, version: 3 })]);
+    expect(seeded.notRehearsed).toEqual([{ stack: STACK, logicalId: 'Profiles', type: 'AWS::CustomerProfiles::SegmentDefinition' }]);
+    expect(seeded.printed).toMatch(new RegExp(`NOT REHEARSED\\s+${STACK}/Profiles`));
+    expect(seeded.printed).toContain('4 events played, 0 failed, 0 skipped, 1 not rehearsed');
+
+    expect(parseArgs(['--seed', EXISTING, '--seed', `other=${path.join(tmp, 'nope.json')}`].slice(0, 2))).toMatchObject({ seeds: { [EXISTING]: {} } });
+    const file = path.join(tmp, 'seed.json');
+    fs.writeFileSync(file, JSON.stringify({ Name: 'VIP', Version: 2 }));
+    expect(parseArgs([`--seed=${EXISTING}=${file}`])).toMatchObject({ seeds: { [EXISTING]: { Name: 'VIP', Version: 2 } } });
+    expect(() => parseArgs(['--seed', `x=${path.join(tmp, 'missing.json')}`])).toThrow(/cannot read/);
   });
 });

@@ -48,7 +48,8 @@ describe('handler', () => {
 
 describe('emulator', () => {
   it('reset() forgets a write that was still in flight (delayed) when it was called', async () => {
-    h.emu.faults.set('CreateSegment', { delayMs: 200 });
+    // Long enough that the request is surely still in flight when reset() runs, however loaded the machine.
+    h.emu.faults.set('CreateSegment', { delayMs: 2000 });
     const client = new PinpointClient({
       endpoint: h.emu.url,
       region: REGION,
@@ -57,9 +58,15 @@ describe('emulator', () => {
     });
     try {
       const pending = client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { Name: 'Gold', Dimensions: goldDimensions } }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Reset once the request has arrived, not after a fixed sleep: signing and connecting can take
+      // longer than any such sleep on a loaded machine, and a request that arrives after the reset is
+      // simply a new one.
+      while (!h.emu.calls.some((call) => call.operation === 'CreateSegment')) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       h.emu.reset(); // a shared emulator between tests: the previous test's requests must not leak into the next
-      await pending.catch(() => undefined);
+      const outcome = await pending.then(() => 'answered', () => 'dropped');
+      expect(outcome).toBe('dropped');
       expect(h.emu.state.listSegments(APP)).toEqual([]);
     } finally {
       client.destroy();
