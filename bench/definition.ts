@@ -9,7 +9,7 @@ import {
   GpsPoint,
   MetricDimension,
   PinpointSegmentProps,
-  SetDimensions,
+  Values,
 } from '../lib';
 
 /** `WriteSegmentRequest` without tags, as Pinpoint receives it. */
@@ -49,7 +49,7 @@ export function constructProps(applicationId: string, index: number): PinpointSe
       location: { gpsPoint: GpsPoint.within(gps.Coordinates.Latitude, gps.Coordinates.Longitude, gps.RangeInKilometers) },
       metrics: { orders: MetricDimension.greaterThanOrEqual(api.Dimensions.Metrics.orders.Value) },
       userAttributes: { plan: AttributeDimension.inclusive(...api.Dimensions.UserAttributes.plan.Values) },
-      demographic: { platform: SetDimensions.including(...api.Dimensions.Demographic.Platform.Values) },
+      demographic: { platform: Values.including(...api.Dimensions.Demographic.Platform.Values) },
     },
     tags: { ...TAGS },
   };

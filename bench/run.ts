@@ -161,12 +161,13 @@ function runSynthOnly(options: RunOptions, log: (message: string) => void): void
     : undefined;
   for (const r of synthRatios(synth, off)) {
     log(`N=${r.segments}: construct × CfnSegment ${r.time_vs_cfnsegment.toFixed(3)} (paired ${r.time_vs_cfnsegment_paired.toFixed(3)})`
+      + `, CPU ${r.cpu_vs_cfnsegment.toFixed(3)}`
       + (r.time_vs_cfnsegment_without_validation !== undefined
-        ? `; validation off ${r.time_vs_cfnsegment_without_validation.toFixed(3)} (paired ${r.time_vs_cfnsegment_without_validation_paired!.toFixed(3)})`
+        ? `; validation off ${r.time_vs_cfnsegment_without_validation.toFixed(3)} (paired ${r.time_vs_cfnsegment_without_validation_paired!.toFixed(3)}, CPU ${r.cpu_vs_cfnsegment_without_validation!.toFixed(3)})`
         : ''));
   }
   for (const [label, rows] of [['validation on', synth], ['validation off', off ?? []]] as const) {
-    for (const row of rows) log(`${label} N=${row.segments} ${row.approach}: median ${row.median_ms.toFixed(1)} ms; runs ${row.runs_ms.map((ms) => ms.toFixed(0)).join(' ')}`);
+    for (const row of rows) log(`${label} N=${row.segments} ${row.approach}: median ${row.median_ms.toFixed(1)} ms (CPU ${row.median_cpu_ms.toFixed(1)} ms); runs ${row.runs_ms.map((ms) => ms.toFixed(0)).join(' ')}`);
   }
   log(`${process.version}; 1-minute load average ${loadStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end, ${os.cpus().length} CPUs`);
 }

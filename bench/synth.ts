@@ -27,6 +27,11 @@ export const CLOUDFORMATION_MAX_RESOURCES = 500;
 /** One synth: its wall time and what it produced. */
 export interface SynthSample {
   readonly ms: number;
+  /**
+   * CPU time (user + system) this process spent in the synth, all its threads (GC helpers included).
+   * Less sensitive than wall time to other processes competing for the CPUs.
+   */
+  readonly cpu_ms: number;
   readonly template_bytes: number;
   /** Every entry of the template's Resources, the CfnApp included (AWS::CDK::Metadata excluded). */
   readonly resources: number;
@@ -41,12 +46,14 @@ export interface SynthRow {
   readonly approach: Approach;
   readonly segments: number;
   readonly median_ms: number;
+  readonly median_cpu_ms: number;
   readonly template_bytes: number;
   readonly resources: number;
   readonly iam_statements: number;
   readonly resource_types: Record<string, number>;
   readonly validation_findings: number;
   readonly runs_ms: number[];
+  readonly runs_cpu_ms: number[];
 }
 
 /** Declares `count` segments of the shared definition in `stack`, the way `approach` does it. */
@@ -123,12 +130,15 @@ export function synthOnce(approach: Approach, count: number, options: SynthOptio
     // A `cdk synth` is a fresh process: no asset fingerprint may come from an earlier run.
     AssetStaging.clearAssetHashCache();
     collectGarbage();
-    const { ms, templateFile } = withoutStderr(() => {
+    const { ms, cpuMs, templateFile } = withoutStderr(() => {
+      const cpuStart = process.cpuUsage();
       const start = process.hrtime.bigint();
       const file = buildAndSynth(approach, count, outdir, options);
-      return { ms: elapsedMs(start), templateFile: file };
+      const wall = elapsedMs(start);
+      const cpu = process.cpuUsage(cpuStart);
+      return { ms: wall, cpuMs: (cpu.user + cpu.system) / 1000, templateFile: file };
     });
-    return { ms, ...measureTemplate(fs.readFileSync(templateFile)), validation_findings: validationFindings(outdir) };
+    return { ms, cpu_ms: cpuMs, ...measureTemplate(fs.readFileSync(templateFile)), validation_findings: validationFindings(outdir) };
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
@@ -182,7 +192,7 @@ function validationFindings(outdir: string): number {
 
 type Json = Record<string, any>;
 
-export function measureTemplate(bytes: Buffer): Omit<SynthSample, 'ms' | 'validation_findings'> {
+export function measureTemplate(bytes: Buffer): Omit<SynthSample, 'ms' | 'cpu_ms' | 'validation_findings'> {
   const template = JSON.parse(bytes.toString('utf8')) as Json;
   const resources = Object.values((template.Resources ?? {}) as Record<string, Json>).filter((r) => r.Type !== 'AWS::CDK::Metadata');
   const resourceTypes: Record<string, number> = {};
@@ -214,6 +224,8 @@ export interface SynthBenchOptions {
   readonly warmupRounds?: number;
   /** @default true */
   readonly validation?: boolean;
+  /** Which approaches to run (for quick comparisons; the bench runs all three). @default APPROACHES */
+  readonly approaches?: readonly Approach[];
   readonly onProgress?: (message: string) => void;
 }
 
@@ -227,7 +239,7 @@ export function runSynthBench(options: SynthBenchOptions): SynthRow[] {
   const warmupRounds = options.warmupRounds ?? 1;
   for (let r = -warmupRounds; r < options.rounds; r++) {
     for (const size of options.sizes) {
-      for (const approach of rotate(APPROACHES, r)) {
+      for (const approach of rotate(options.approaches ?? APPROACHES, r)) {
         const sample = synthOnce(approach, size, { validation: options.validation });
         if (r < 0) continue;
         const list = samples.get(key(approach, size)) ?? [];
@@ -240,7 +252,7 @@ export function runSynthBench(options: SynthBenchOptions): SynthRow[] {
   }
   const rows: SynthRow[] = [];
   for (const size of options.sizes) {
-    for (const approach of APPROACHES) {
+    for (const approach of options.approaches ?? APPROACHES) {
       const list = samples.get(key(approach, size))!;
       const first = list[0];
       for (const s of list) {
@@ -252,12 +264,14 @@ export function runSynthBench(options: SynthBenchOptions): SynthRow[] {
         approach,
         segments: size,
         median_ms: median(list.map((s) => s.ms)),
+        median_cpu_ms: median(list.map((s) => s.cpu_ms)),
         template_bytes: first.template_bytes,
         resources: first.resources,
         iam_statements: first.iam_statements,
         resource_types: first.resource_types,
         validation_findings: first.validation_findings,
         runs_ms: list.map((s) => s.ms),
+        runs_cpu_ms: list.map((s) => s.cpu_ms),
       });
     }
   }

@@ -13,8 +13,8 @@ import {
   PinpointSegment,
   Recency,
   RecencyDuration,
-  SetDimensions,
   SourceType,
+  Values,
 } from '../lib';
 
 /** The construct id `bin/app.ts` gives the example stack. */
@@ -49,8 +49,8 @@ export class ExampleStack extends Stack {
         metrics: { orders: MetricDimension.greaterThanOrEqual(5) },
         userAttributes: { plan: AttributeDimension.inclusive('gold') },
         demographic: {
-          platform: SetDimensions.including('ios', 'android'),
-          channel: SetDimensions.including('APNS', 'GCM'),
+          platform: Values.including('ios', 'android'),
+          channel: Values.including('APNS', 'GCM'),
         },
       },
       tags: { team: 'growth' },
@@ -66,7 +66,7 @@ export class ExampleStack extends Stack {
       segmentGroups: {
         include: Include.ALL,
         groups: [{
-          sourceSegments: [{ id: gold.segmentId, version: 1 }],
+          sourceSegments: [gold.asSourceSegment(1)],
           sourceType: SourceType.ANY,
           type: GroupType.ALL,
           dimensions: [{ behavior: { recency: Recency.inactiveWithin(RecencyDuration.DAY_30) } }],

@@ -1,14 +1,109 @@
-import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
+import {
+  ArnFormat, CfnResource, IResource, ITaggable, RemovalPolicy, Resource, Stack, TagManager, TagType, Token,
+} from 'aws-cdk-lib';
 import { ISegmentRef, SegmentReference } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
 import { PinpointSegmentProps } from './pinpoint-segment-props';
 import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDefinition } from './segment-definition';
-import { assertValidSegmentProps } from './validation';
+import { SourceSegment } from './segment-dimensions';
+import { assertValidSegmentProps, validateSegmentTags } from './validation';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
+
+/**
+ * An Amazon Pinpoint segment: one this stack declares (`PinpointSegment`) or one managed elsewhere
+ * (`PinpointSegment.fromSegmentAttributes`).
+ */
+export interface IPinpointSegment extends IResource, ISegmentRef {
+  /**
+   * The id of the Pinpoint application the segment belongs to.
+   *
+   * @attribute
+   */
+  readonly applicationId: string;
+
+  /**
+   * The segment id.
+   *
+   * @attribute
+   */
+  readonly segmentId: string;
+
+  /**
+   * The segment ARN.
+   *
+   * @attribute
+   */
+  readonly segmentArn: string;
+
+  /**
+   * This segment as a base segment of a segment group (`segmentGroups.groups[].sourceSegments`),
+   * without writing its id.
+   *
+   * @param version the version of the segment to use, an integer of at least 1; omit it for the
+   * latest version
+   */
+  asSourceSegment(version?: number): SourceSegment;
+}
+
+/**
+ * The attributes of a segment managed outside this stack, for `PinpointSegment.fromSegmentAttributes`.
+ */
+export interface PinpointSegmentAttributes {
+  /**
+   * The id of the Pinpoint application (project) the segment belongs to.
+   */
+  readonly applicationId: string;
+
+  /**
+   * The segment id.
+   */
+  readonly segmentId: string;
+}
+
+/** A segment managed elsewhere: a reference only, with nothing in the template. */
+class ImportedPinpointSegment extends Resource implements IPinpointSegment {
+  public readonly applicationId: string;
+  public readonly segmentId: string;
+  public readonly segmentArn: string;
+
+  constructor(scope: Construct, id: string, attrs: PinpointSegmentAttributes) {
+    super(scope, id);
+    for (const [field, value] of Object.entries({ applicationId: attrs.applicationId, segmentId: attrs.segmentId })) {
+      if (!Token.isUnresolved(value) && (typeof value !== 'string' || value.trim() === '')) {
+        throw new Error(`${this.node.path}: ${field}: must not be empty`);
+      }
+    }
+    this.applicationId = attrs.applicationId;
+    this.segmentId = attrs.segmentId;
+    this.segmentArn = segmentArnOf(this, attrs.applicationId, attrs.segmentId);
+  }
+
+  public get segmentRef(): SegmentReference {
+    return { segmentId: this.segmentId, segmentArn: this.segmentArn };
+  }
+
+  public asSourceSegment(version?: number): SourceSegment {
+    return sourceSegmentOf(this, version);
+  }
+}
+
+/** The segment's ARN in the scope's partition, region and account. */
+function segmentArnOf(scope: Construct, applicationId: string, segmentId: string): string {
+  return Stack.of(scope).formatArn({
+    service: 'mobiletargeting',
+    resource: 'apps',
+    resourceName: `${applicationId}/segments/${segmentId}`,
+    arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+  });
+}
+
+function sourceSegmentOf(segment: IPinpointSegment, version: number | undefined): SourceSegment {
+  return version === undefined ? { id: segment.segmentId } : { id: segment.segmentId, version };
+}
 
 /**
  * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
@@ -26,7 +121,38 @@ const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
  *   tags: { team: 'growth' },
  * });
  */
-export class PinpointSegment extends Resource implements ISegmentRef {
+export class PinpointSegment extends Resource implements IPinpointSegment, ITaggable {
+  /**
+   * A segment managed outside this stack (in the console, another stack or another tool), for use
+   * where an `IPinpointSegment` or `ISegmentRef` is expected, such as a segment group's base segment.
+   * Nothing is added to the template, and the segment is never changed.
+   *
+   * The ARN is built in the partition, region and account of `scope`'s stack.
+   *
+   * @param scope the construct the reference belongs to
+   * @param id the construct id of the reference
+   * @param attrs the application and segment ids
+   * @example
+   * declare const app: pinpoint.CfnApp;
+   * const vip = PinpointSegment.fromSegmentAttributes(this, 'Vip', {
+   *   applicationId: app.ref,
+   *   segmentId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+   * });
+   * new PinpointSegment(this, 'LapsedVip', {
+   *   applicationId: app.ref,
+   *   name: 'Lapsed VIP customers',
+   *   segmentGroups: {
+   *     groups: [{
+   *       sourceSegments: [vip.asSourceSegment()],
+   *       dimensions: [{ behavior: { recency: Recency.inactiveWithin(RecencyDuration.DAY_30) } }],
+   *     }],
+   *   },
+   * });
+   */
+  public static fromSegmentAttributes(scope: Construct, id: string, attrs: PinpointSegmentAttributes): IPinpointSegment {
+    return new ImportedPinpointSegment(scope, id, attrs);
+  }
+
   /**
    * The segment id, known at deploy time.
    *
@@ -42,11 +168,27 @@ export class PinpointSegment extends Resource implements ISegmentRef {
   public readonly segmentArn: string;
 
   /**
-   * The segment's version after the last deploy, known at deploy time.
+   * The segment's version after the last deploy, known at deploy time, as a string token.
+   *
+   * For properties that take a number, such as `CfnCampaign.segmentVersion`, use
+   * `segmentVersionNumber`.
    *
    * @attribute
    */
   public readonly segmentVersion: string;
+
+  /**
+   * The segment's version after the last deploy, known at deploy time, as a number token: for
+   * properties that take a number, such as `CfnCampaign.segmentVersion`.
+   */
+  public readonly segmentVersionNumber: number;
+
+  /**
+   * The segment's tags: the `tags` prop and those added with `Tags.of(scope)`, merged as for any
+   * aws-cdk-lib resource (`Tags.of` wins a clash, at its default priority). They are converged on
+   * every deploy, like the `tags` prop.
+   */
+  public readonly tags: TagManager;
 
   /**
    * The id of the Pinpoint application the segment belongs to, known at deploy time.
@@ -73,6 +215,10 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     super(scope, id);
     assertValidSegmentProps(props, this.node.path);
 
+    // Pinpoint's tags are a map, and so is the custom resource's Tags property (as for
+    // AWS::Pinpoint::Segment): TagType.MAP.
+    this.tags = new TagManager(TagType.MAP, SEGMENT_RESOURCE_TYPE, props.tags, { tagPropertyName: 'tags' });
+
     const adopted = props.segmentId !== undefined;
     const provider = props.provider ?? PinpointSegmentProvider.getOrCreate(this);
 
@@ -82,12 +228,12 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     const resource = new CfnResource(this, 'Resource', {
       type: SEGMENT_RESOURCE_TYPE,
       properties: {
-        ServiceToken: provider.serviceToken,
+        ServiceToken: provider._serviceTokenFor(this),
         ServiceTimeout: SERVICE_TIMEOUT.toSeconds(),
         ApplicationId: props.applicationId,
         SegmentId: props.segmentId,
         ...renderWriteSegmentRequest(props),
-        Tags: props.tags && Object.keys(props.tags).length > 0 ? props.tags : undefined,
+        Tags: this.tags.renderedTags, // omitted when there are none
         RemovalPolicy: retain ? 'retain' : undefined,
         RestoreOnDelete: props.restoreOnDelete ? true : undefined,
       },
@@ -103,8 +249,14 @@ export class PinpointSegment extends Resource implements ISegmentRef {
     this.segmentId = resource.getAtt('SegmentId').toString();
     this.segmentArn = resource.getAtt('Arn').toString();
     this.segmentVersion = resource.getAtt('Version').toString();
+    this.segmentVersionNumber = Token.asNumber(resource.getAtt('Version'));
     this.applicationId = resource.getAtt('ApplicationId').toString();
     this.definition = definitionOf(props);
+
+    // Tags.of(scope) adds tags after construction, so their check waits until the app is built.
+    this.node.addValidation({
+      validate: () => validateSegmentTags(this.tags.tagValues()),
+    });
   }
 
   /**
@@ -112,6 +264,16 @@ export class PinpointSegment extends Resource implements ISegmentRef {
    */
   public get segmentRef(): SegmentReference {
     return { segmentId: this.segmentId, segmentArn: this.segmentArn };
+  }
+
+  /**
+   * This segment as a base segment of a segment group, without writing its id.
+   *
+   * @param version the version of the segment to use, an integer of at least 1; omit it for the
+   * latest version
+   */
+  public asSourceSegment(version?: number): SourceSegment {
+    return sourceSegmentOf(this, version);
   }
 }
 

@@ -160,6 +160,8 @@ export class PinpointSegmentProvider extends Construct {
   public readonly logGroup: logs.ILogGroup;
 
   private readonly grants: SegmentGrants;
+  /** `Fn::GetAtt [Handler, Arn]`, for segments in this stack (see `_serviceTokenFor`). */
+  private readonly localServiceToken: string;
 
   /**
    * Creates a provider. Segments use it when it is passed to them as `provider`.
@@ -229,6 +231,7 @@ export class PinpointSegmentProvider extends Construct {
       props.deadLetterQueue.encryptionMasterKey.grant(role, 'kms:GenerateDataKey', 'kms:Decrypt');
     }
     this.serviceToken = this.handler.functionArn;
+    this.localServiceToken = (this.handler.node.defaultChild as lambda.CfnFunction).attrArn;
     this.grants = new SegmentGrants(this, 'Grants', role);
 
     this.node.addValidation({
@@ -243,6 +246,17 @@ export class PinpointSegmentProvider extends Construct {
         return [];
       },
     });
+  }
+
+  /**
+   * The `ServiceToken` for a segment in `scope`. In the provider's own stack that is the function's
+   * `Fn::GetAtt Arn` itself: what `serviceToken` resolves to there, without the cross-environment
+   * `Lazy` around it, which every segment's properties would otherwise evaluate again at synth.
+   *
+   * @internal
+   */
+  public _serviceTokenFor(scope: IConstruct): string {
+    return Stack.of(scope) === Stack.of(this) ? this.localServiceToken : this.serviceToken;
   }
 
   /**

@@ -112,9 +112,14 @@ export function renderWriteSegmentRequest(props: PinpointSegmentProps): WriteSeg
   });
 }
 
-/** Drops `undefined` values, so that absent fields are absent keys. */
+/** Drops `undefined` values, so that absent fields are absent keys. (A loop: it runs for every object rendered.) */
 function compact<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+  const out: { [key: string]: unknown } = {};
+  for (const key of Object.keys(obj)) {
+    const value = (obj as { [key: string]: unknown })[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
 }
 
 /** `undefined` for an object whose fields were all absent, so that no empty parent is rendered. */

@@ -646,20 +646,23 @@ export class GpsPoint {
 }
 
 /**
- * Factories for set dimensions, for the `demographic` fields and `location.country`.
+ * Factories for `SetDimension` values, for the `demographic` fields and `location.country`.
+ *
+ * Named `Values`, not after the struct it makes, so that the factory and the `SetDimension`
+ * struct cannot be mistaken for each other.
  *
  * @example
  * const dims: SegmentDimensions = {
- *   demographic: { platform: SetDimensions.including('ios', 'android') },
- *   location: { country: SetDimensions.excluding('US') },
+ *   demographic: { platform: Values.including('ios', 'android') },
+ *   location: { country: Values.excluding('US') },
  * };
  */
-export class SetDimensions {
+export class Values {
   /**
    * Include endpoints that match one of the values.
    *
    * @param values the values to match; at least one
-   * @example SetDimensions.including(ChannelType.EMAIL, ChannelType.SMS)
+   * @example Values.including(ChannelType.EMAIL, ChannelType.SMS)
    */
   public static including(...values: string[]): SetDimension {
     return { dimensionType: DimensionType.INCLUSIVE, values };
@@ -669,10 +672,39 @@ export class SetDimensions {
    * Exclude endpoints that match one of the values.
    *
    * @param values the values to match; at least one
-   * @example SetDimensions.excluding('US', 'CA')
+   * @example Values.excluding('US', 'CA')
    */
   public static excluding(...values: string[]): SetDimension {
     return { dimensionType: DimensionType.EXCLUSIVE, values };
+  }
+
+  private constructor() {}
+}
+
+/**
+ * The former name of `Values`, kept so that existing code compiles.
+ *
+ * @deprecated use `Values`: `SetDimensions` was too easily confused with the `SetDimension` struct
+ */
+export class SetDimensions {
+  /**
+   * Include endpoints that match one of the values.
+   *
+   * @param values the values to match; at least one
+   * @deprecated use `Values.including`
+   */
+  public static including(...values: string[]): SetDimension {
+    return Values.including(...values);
+  }
+
+  /**
+   * Exclude endpoints that match one of the values.
+   *
+   * @param values the values to match; at least one
+   * @deprecated use `Values.excluding`
+   */
+  public static excluding(...values: string[]): SetDimension {
+    return Values.excluding(...values);
   }
 
   private constructor() {}

@@ -100,7 +100,7 @@ function atMost100Dimensions(props: PinpointSegmentProps): Problem[] {
 }
 
 /** Tags fit the tagging limits; none uses `aws:` or the construct's own ownership tag. */
-function tagsFitLimits(props: PinpointSegmentProps): Problem[] {
+export function tagsFitLimits(props: PinpointSegmentProps): Problem[] {
   const tags = walkable(props.tags);
   if (tags === undefined || Array.isArray(tags)) return [];
   const entries = Object.entries(tags);

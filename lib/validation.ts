@@ -5,7 +5,7 @@
 // are unresolved tokens are skipped: they are only known at deploy time.
 import type { PinpointSegmentProps } from './pinpoint-segment-props';
 import { describeValue, Problem } from './validation-format';
-import { DIMENSION_RULES, dimensionsOf, SEGMENT_RULES } from './validation-rules';
+import { DIMENSION_RULES, dimensionsOf, SEGMENT_RULES, tagsFitLimits } from './validation-rules';
 import { checkShape, SEGMENT_PROPS } from './validation-shape';
 
 /**
@@ -16,6 +16,16 @@ import { checkShape, SEGMENT_PROPS } from './validation-shape';
  */
 export function validateSegmentProps(props: PinpointSegmentProps): string[] {
   return findProblems(props).map(({ path, message }) => `${path}: ${message}`);
+}
+
+/**
+ * Every problem with the tags a segment ends up with, those added with `Tags.of(scope)` included,
+ * each as `tags.<key>: <problem>`; empty when they are valid. The same rule as the `tags` prop.
+ *
+ * @internal
+ */
+export function validateSegmentTags(tags: { [key: string]: string }): string[] {
+  return tagsFitLimits({ tags } as unknown as PinpointSegmentProps).map(({ path, message }) => `${path}: ${message}`);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'net';
 import type { SegmentDimensions, SegmentGroupList, SegmentResponse } from '@aws-sdk/client-pinpoint';
 import { badRequest, methodNotAllowed, notFound, payloadTooLarge, PinpointApiError, tooManyRequests } from './emulator-errors';
 import { ErrorAnswer, Faults, ResetWhen } from './emulator-faults';
+import { accessDenied, authorize, IamPolicyInForce, iamRequest } from './emulator-iam';
 import { OPERATION_HANDLERS, OperationContext, OperationResult } from './emulator-operations';
 import { matchRoute, PathParams } from './emulator-routes';
 import { SegmentStore } from './emulator-store';
@@ -21,6 +22,7 @@ import { parseWriteSegmentRequest } from './emulator-validation';
 
 export { Faults, OPERATIONS } from './emulator-faults';
 export type { FaultRoute, FaultSpec, InjectedError, OperationName, ResetWhen } from './emulator-faults';
+export type { IamPolicyInForce, IamStatement } from './emulator-iam';
 
 export interface EmulatorOptions {
   /** @default 0 - any free port */
@@ -65,6 +67,8 @@ export interface RecordedCall {
   status?: number;
   /** The error type answered, if any. */
   errorType?: string;
+  /** The IAM action and resource the request was authorized on, when a policy was in force. */
+  iam?: { readonly action: string; readonly resource: string; readonly allowed: boolean };
   /** The fault that shaped the answer, if any. */
   fault?: 'throttled' | 'error' | 'reset-before' | 'reset-after' | 'hang';
 }
@@ -106,6 +110,11 @@ export interface Emulator {
   readonly calls: RecordedCall[];
   readonly state: EmulatorState;
   readonly faults: Faults;
+  /**
+   * The caller's IAM policy in force: every request is authorized against it, and answered 403
+   * AccessDeniedException when it is not allowed. Undefined (the default) authorizes everything.
+   */
+  iamPolicy: IamPolicyInForce | undefined;
   /** Puts a segment in place at version 1 without a request; validated like CreateSegment. */
   seedSegment(applicationId: string, seed: SeedSegment): SegmentResponse;
   /** Writes a new version of a segment with its current definition, without a request (a console edit). */
@@ -234,6 +243,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       resetConnection(req);
     };
 
+    const policy = emulator.iamPolicy;
+    if (policy && match.kind === 'operation') {
+      const request = iamRequest(match.operation, match.params, {
+        app: (app) => store.arnOf(app, 'x').replace(/\/segments\/x$/, ''),
+        segment: (app, id) => store.arnOf(app, id),
+      });
+      const allowed = authorize(policy, request);
+      call.iam = { ...request, allowed };
+      if (!allowed) return answerError(accessDenied(policy.principal, request));
+    }
+
     const admitted = faults.admit(operation);
     if (faults.hangs(operation)) {
       call.fault = 'hang';
@@ -293,7 +313,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     arnOf: (app, id) => store.arnOf(app, id),
   };
 
-  return {
+  const emulator: Emulator = {
+    iamPolicy: undefined,
     url: `http://${host}:${address.port}`,
     port: address.port,
     region,
@@ -317,6 +338,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.clear();
       faults.clear();
       calls.length = 0;
+      emulator.iamPolicy = undefined;
     },
     stop() {
       for (const timer of timers) clearTimeout(timer);
@@ -328,4 +350,5 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return stopped;
     },
   };
+  return emulator;
 }

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { startEmulator, type Emulator, type FaultRoute } from './emulator';
 import { CloudAssembly, loadAssembly, MODELLED_TYPES, SEGMENT_TYPE, type AssemblyStack } from './rehearse-assembly';
 import { ProcessEnvironment, rehearsalEnvironment, REHEARSAL_ACCOUNT, REHEARSAL_REGION } from './rehearse-environment';
+import { PolicyTracker } from './rehearse-iam';
 import { LogCapture, ResponseBucket } from './rehearse-lambda';
 import { StackLifecycle, StackRun } from './rehearse-lifecycle';
 import { EventPlayer } from './rehearse-player';
@@ -58,7 +59,8 @@ export class Rehearsal {
         timeoutSeconds: options.timeoutSeconds, graceMs: options.graceMs ?? 2000, settleMs: options.settleMs ?? 100, logLevel: options.logLevel,
       });
       const seeder = new Seeder(emu, this.log, { adopted: options.seed !== false, seeds: options.seeds ?? {} });
-      const lifecycle = new StackLifecycle(player, this.resolver, seeder, this.log, options.updateTo);
+      const iam = new PolicyTracker(emu, this.resolver, options.enforceIam !== false);
+      const lifecycle = new StackLifecycle(player, this.resolver, seeder, iam, this.log, options.updateTo);
       this.introduce(assembly, stacks, emu);
 
       const runs = stacks.map((s) => new StackRun(s));
@@ -81,6 +83,7 @@ export class Rehearsal {
       if (options.delete !== false) {
         for (const run of [...runs].reverse().filter((r) => r.status === 'live')) await lifecycle.delete(run);
       }
+      for (const problem of iam.unresolved) this.log.note(`a policy of the function's role cannot be resolved offline and grants nothing: ${problem}`);
       player.recheckLateResponses();
       player.scanOrphanLogs();
       return this.finish(emu, player, lifecycle);

@@ -5,13 +5,15 @@
  * resources' deletion and update-replace policies.
  */
 import { isDeepStrictEqual } from 'util';
-import { AssemblyStack, Json, TemplateResource, unmodelledResources } from './rehearse-assembly';
+import { AssemblyStack, Json, unmodelledResources } from './rehearse-assembly';
 import { fakeStackId, generatedPhysicalId } from './rehearse-environment';
 import { ResolveError } from './rehearse-intrinsics';
 import { errorMessage, EventPlayer, EventSpec } from './rehearse-player';
 import type { DeployLog } from './rehearse-report';
 import type { LiveResource, StackInFlight, TemplateResolver } from './rehearse-resolver';
+import type { PolicyTracker } from './rehearse-iam';
 import type { Seeder } from './rehearse-seed';
+import { DeleteCause, tearDown } from './rehearse-teardown';
 import { isFailure, NotRehearsed, Phase, RehearsalEvent, RequestType } from './rehearse-types';
 
 export type StackStatus = 'new' | 'live' | 'rolled-back' | 'rollback-failed' | 'deleted' | 'delete-failed';
@@ -31,22 +33,6 @@ export class StackRun implements StackInFlight {
   }
 }
 
-/** Why a Delete is sent: each honours a different policy. */
-export type DeleteCause = 'delete' | 'create-rollback' | 'replace';
-
-/**
- * `delete` (stack deletion or removal from the template) honours DeletionPolicy Retain and
- * RetainExceptOnCreate; `create-rollback` honours only Retain; `replace` (the old physical id after
- * a replacement) honours UpdateReplacePolicy.
- */
-export function retainReason(resource: TemplateResource | undefined, cause: DeleteCause): string | undefined {
-  if (!resource) return undefined;
-  if (cause === 'replace') return resource.UpdateReplacePolicy === 'Retain' ? 'UpdateReplacePolicy Retain' : undefined;
-  if (resource.DeletionPolicy === 'Retain') return 'DeletionPolicy Retain';
-  if (resource.DeletionPolicy === 'RetainExceptOnCreate' && cause === 'delete') return 'DeletionPolicy RetainExceptOnCreate';
-  return undefined;
-}
-
 type Touched =
   | { kind: 'created'; id: string; physicalId: string; props: Json; failed: boolean }
   | { kind: 'updated'; id: string; before: LiveResource; after?: LiveResource; sent: Json };
@@ -59,6 +45,7 @@ export class StackLifecycle {
     private readonly player: EventPlayer,
     private readonly resolver: TemplateResolver,
     private readonly seeder: Seeder,
+    private readonly iam: PolicyTracker,
     private readonly log: DeployLog,
     /** How the update-to assembly is named in headings. */
     private readonly updateToLabel?: string,
@@ -75,7 +62,7 @@ export class StackLifecycle {
     const created: string[] = [];
     const unplayable = new Set<string>();
     for (const logicalId of model.segments) {
-      if (!this.present(run, model, logicalId)) continue;
+      if (!this.included(run, model, logicalId)) continue;
       const blocker = [...(model.dependsOn.get(logicalId) ?? [])].find((d) => unplayable.has(d));
       if (blocker) {
         this.player.skip(run, logicalId, 'Create', phase, `depends on ${blocker}, which was not created`);
@@ -88,6 +75,7 @@ export class StackLifecycle {
         continue;
       }
       this.seeder.before(`${run.name}/${logicalId}`, props);
+      this.iam.create(run, model, logicalId);
       const event = await this.player.play(run, model, logicalId, 'Create', phase, { props });
       if (event.status === 'SUCCESS') {
         run.live.set(logicalId, { physicalId: event.physicalResourceId!, props, data: event.data ?? {} });
@@ -117,7 +105,7 @@ export class StackLifecycle {
     const touched: Touched[] = [];
     const unplayable = new Set<string>();
     for (const logicalId of model.segments) {
-      if (!this.present(run, model, logicalId)) continue;
+      if (!this.included(run, model, logicalId)) continue;
       const live = run.live.get(logicalId);
       const type: RequestType = live ? 'Update' : 'Create';
       const blocker = [...(model.dependsOn.get(logicalId) ?? [])].find((d) => unplayable.has(d));
@@ -139,6 +127,7 @@ export class StackLifecycle {
         this.seeder.before(`${run.name}/${logicalId}`, props);
       }
       const spec: EventSpec = live ? { props, oldProps: live.props, physicalId: live.physicalId, previousData: live.data } : { props };
+      this.iam.update(run, previous, model, logicalId);
       const event = await this.player.play(run, model, logicalId, type, phase, spec);
       if (event.status === 'ERROR') {
         unplayable.add(logicalId);
@@ -161,7 +150,7 @@ export class StackLifecycle {
     this.publishExports(run, model);
   }
 
-  /** Deletes every segment, dependents first; a failed Delete keeps what it depends on. */
+  /** DELETE: every resource, dependents first; a failed Delete keeps what it depends on. */
   async delete(run: StackRun): Promise<void> {
     const model = run.current;
     if (run.live.size === 0) {
@@ -169,57 +158,65 @@ export class StackLifecycle {
       return;
     }
     this.log.heading(run.name, 'delete');
-    const keep = new Map<string, string>();
-    let failed = false;
-    for (const logicalId of [...model.segments].reverse()) {
-      const live = run.live.get(logicalId);
-      if (!live) continue;
-      const keptFor = keep.get(logicalId);
-      if (keptFor) {
-        this.player.skip(run, logicalId, 'Delete', 'delete', `${keptFor} depends on it and failed to delete`);
-        failed = true;
-        continue;
-      }
-      const event = await this.deleteResource(run, model, logicalId, live, 'delete', 'delete');
-      if (event && isFailure(event) && event.status !== 'SUCCESS') {
-        failed = true;
-        for (const dep of model.dependsOn.get(logicalId) ?? []) if (!keep.has(dep)) keep.set(dep, logicalId);
-        continue;
-      }
-      run.live.delete(logicalId);
-    }
-    run.status = failed ? 'delete-failed' : 'deleted';
+    const result = await tearDown(run, {
+      phase: 'delete',
+      order: model,
+      segments: [...run.live].map(([logicalId, live]) => ({ logicalId, live, cause: 'delete' as const, model })),
+      others: this.others(run, model),
+      policies: this.iam.holders(run, model),
+      failureBlocks: true,
+    }, this.player, this.iam);
+    for (const id of result.removed) run.live.delete(id);
+    run.status = result.failed.length > 0 ? 'delete-failed' : 'deleted';
   }
 
   /**
-   * CREATE_FAILED: CloudFormation rolls the stack back, deleting what it created, newest first,
-   * starting with the failed resource under the physical id it answered with.
+   * CREATE_FAILED: CloudFormation rolls the stack back, deleting what it created in reverse
+   * dependency order, the failed resource under the physical id it answered with.
    */
   private async rollbackCreate(run: StackRun, model: AssemblyStack, failedId: string, failed: RehearsalEvent, props: Json, created: string[]): Promise<void> {
     this.log.heading(run.name, 'rollback');
     run.status = 'rolled-back';
     const physicalId = failed.physicalResourceId ?? generatedPhysicalId(run.name, failedId);
-    await this.deleteResource(run, model, failedId, { physicalId, props, data: {} }, 'rollback', 'create-rollback');
-    for (const id of [...created].reverse()) {
-      await this.deleteResource(run, model, id, run.live.get(id)!, 'rollback', 'create-rollback');
-      run.live.delete(id);
-    }
+    await tearDown(run, {
+      phase: 'rollback',
+      order: model,
+      segments: [
+        { logicalId: failedId, live: { physicalId, props, data: {} }, cause: 'create-rollback', model },
+        ...created.map((logicalId) => ({ logicalId, live: run.live.get(logicalId)!, cause: 'create-rollback' as const, model })),
+      ],
+      others: this.others(run, model),
+      policies: this.iam.holders(run, model),
+      failureBlocks: false,
+    }, this.player, this.iam);
+    for (const id of created) run.live.delete(id);
     if (this.player.events.some((e) => e.stack === run.name && e.phase === 'rollback' && isFailure(e))) run.status = 'rollback-failed';
   }
 
-  /** UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: old instances of replaced resources, then removed resources. */
+  /**
+   * UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: every update is done, so the new template's policies are
+   * in force; old instances of replaced segments and removed resources are deleted in reverse
+   * dependency order of the OLD template, and a removed policy applies until it is deleted.
+   */
   private async cleanup(run: StackRun, previous: AssemblyStack, model: AssemblyStack, touched: Touched[]): Promise<void> {
     const replaced = touched.filter((t): t is Extract<Touched, { kind: 'updated' }> =>
       t.kind === 'updated' && t.after !== undefined && t.after.physicalId !== t.before.physicalId);
-    const removed = [...previous.segments].reverse().filter((id) => run.live.has(id) && !this.resolver.existsIn(run, model, id));
-    if (replaced.length + removed.length > 0) this.log.heading(run.name, 'cleanup');
-    for (const t of [...replaced].reverse()) {
-      await this.deleteResource(run, model, t.id, t.before, 'cleanup', 'replace', previous);
-    }
-    for (const id of removed) {
-      await this.deleteResource(run, previous, id, run.live.get(id)!, 'cleanup', 'delete');
-      run.live.delete(id);
-    }
+    const removed = previous.segments.filter((id) => run.live.has(id) && !this.resolver.existsIn(run, model, id));
+    if (replaced.length + removed.length === 0) return;
+    this.log.heading(run.name, 'cleanup');
+    const current = new Set(this.present(run, model));
+    await tearDown(run, {
+      phase: 'cleanup',
+      order: previous,
+      segments: [
+        ...replaced.map((t) => ({ logicalId: t.id, live: t.before, cause: 'replace' as const, model, policyModel: previous })),
+        ...removed.map((logicalId) => ({ logicalId, live: run.live.get(logicalId)!, cause: 'delete' as const, model: previous })),
+      ],
+      others: this.others(run, previous).filter((id) => !current.has(id)),
+      policies: [...this.iam.holders(run, model), ...this.iam.holders(run, previous).filter((h) => !current.has(h.resourceId))],
+      failureBlocks: false,
+    }, this.player, this.iam);
+    for (const id of removed) run.live.delete(id);
   }
 
   /**
@@ -237,6 +234,7 @@ export class StackLifecycle {
         continue;
       }
       const current = t.after ?? t.before;
+      this.iam.update(run, model, previous, t.id);
       const event = await this.player.play(run, previous, t.id, 'Update', 'rollback', {
         props: t.before.props, oldProps: t.sent, physicalId: current.physicalId, previousData: current.data,
       });
@@ -248,21 +246,31 @@ export class StackLifecycle {
       run.live.set(t.id, restored);
       if (t.after && t.after.physicalId !== restored.physicalId) deletions.unshift({ id: t.id, live: { ...t.after, props: t.sent }, cause: 'replace' });
     }
-    if (deletions.length > 0) this.log.heading(run.name, 'rollback cleanup');
-    for (const d of deletions) await this.deleteResource(run, model, d.id, d.live, 'cleanup', d.cause, previous);
+    if (deletions.length > 0) {
+      // UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS: the old template's policies are back; what
+      // only the failed template had is deleted in reverse dependency order of that template.
+      this.log.heading(run.name, 'rollback cleanup');
+      const restored = new Set(this.present(run, previous));
+      await tearDown(run, {
+        phase: 'cleanup',
+        order: model,
+        segments: deletions.map((d) => ({ logicalId: d.id, live: d.live, cause: d.cause, model, policyModel: previous })),
+        others: this.others(run, model).filter((id) => !restored.has(id)),
+        policies: [...this.iam.holders(run, previous), ...this.iam.holders(run, model).filter((h) => !restored.has(h.resourceId))],
+        failureBlocks: false,
+      }, this.player, this.iam);
+    }
     if (run.status !== 'rollback-failed') run.status = 'live';
   }
 
-  /** Sends a Delete unless the resource's policy keeps it (see {@link retainReason}). */
-  private async deleteResource(
-    run: StackRun, model: AssemblyStack, logicalId: string, live: LiveResource, phase: Phase, cause: DeleteCause, policyModel: AssemblyStack = model,
-  ): Promise<RehearsalEvent | undefined> {
-    const retained = retainReason(policyModel.template.Resources?.[logicalId] ?? model.template.Resources?.[logicalId], cause);
-    if (retained) {
-      this.player.skip(run, logicalId, 'Delete', phase, `(${retained})`, live.physicalId);
-      return undefined;
-    }
-    return this.player.play(run, model, logicalId, 'Delete', phase, { props: live.props, physicalId: live.physicalId });
+  /** The resources of a template that are part of the stack (their Condition holds). */
+  private present(run: StackRun, model: AssemblyStack): string[] {
+    return model.order.filter((id) => this.resolver.existsIn(run, model, id));
+  }
+
+  /** The resources other than segments: their deletion only matters for the policies they hold. */
+  private others(run: StackRun, model: AssemblyStack): string[] {
+    return this.present(run, model).filter((id) => !model.segments.includes(id));
   }
 
   private properties(run: StackRun, model: AssemblyStack, logicalId: string, requestType: RequestType, phase: Phase): Json | undefined {
@@ -276,7 +284,7 @@ export class StackLifecycle {
   }
 
   /** False (with a line saying so) for a resource whose Condition is false. */
-  private present(run: StackRun, model: AssemblyStack, logicalId: string): boolean {
+  private included(run: StackRun, model: AssemblyStack, logicalId: string): boolean {
     if (this.resolver.existsIn(run, model, logicalId)) return true;
     const condition = model.template.Resources![logicalId].Condition;
     this.log.row('', 'SKIPPED', `${run.name}/${logicalId}`, this.log.paint('dim', `(condition ${condition} is false: not in the stack)`));

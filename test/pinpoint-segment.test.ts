@@ -6,8 +6,8 @@ import {
   GpsPoint,
   MetricDimension,
   PinpointSegment,
-  SetDimensions,
   SourceType,
+  Values,
 } from '../lib';
 
 function newStack(): { stack: Stack; project: CfnApp } {
@@ -32,7 +32,7 @@ describe('PinpointSegment', () => {
         location: { gpsPoint: GpsPoint.within(47.6, -122.3, 50) },
         metrics: { orders: MetricDimension.greaterThan(5) },
         userAttributes: { plan: AttributeDimension.inclusive('gold') },
-        demographic: { platform: SetDimensions.including('ios') },
+        demographic: { platform: Values.including('ios') },
       },
       tags: { team: 'growth' },
     });

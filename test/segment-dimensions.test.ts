@@ -13,6 +13,7 @@ import {
   RecencyType,
   SetDimensions,
   SourceType,
+  Values,
 } from '../lib/segment-dimensions';
 
 describe('AttributeDimension', () => {
@@ -63,13 +64,18 @@ describe('GpsPoint', () => {
   });
 });
 
-describe('SetDimensions', () => {
+describe('Values', () => {
   test('including', () => {
-    expect(SetDimensions.including('ios', 'android')).toStrictEqual({ dimensionType: DimensionType.INCLUSIVE, values: ['ios', 'android'] });
+    expect(Values.including('ios', 'android')).toStrictEqual({ dimensionType: DimensionType.INCLUSIVE, values: ['ios', 'android'] });
   });
 
   test('excluding', () => {
-    expect(SetDimensions.excluding(ChannelType.SMS)).toStrictEqual({ dimensionType: DimensionType.EXCLUSIVE, values: ['SMS'] });
+    expect(Values.excluding(ChannelType.SMS)).toStrictEqual({ dimensionType: DimensionType.EXCLUSIVE, values: ['SMS'] });
+  });
+
+  test('the deprecated SetDimensions makes the same SetDimension values', () => {
+    expect(SetDimensions.including('ios')).toStrictEqual(Values.including('ios'));
+    expect(SetDimensions.excluding('US', 'CA')).toStrictEqual(Values.excluding('US', 'CA'));
   });
 });
 
