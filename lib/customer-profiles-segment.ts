@@ -147,8 +147,8 @@ export class CustomerProfilesWarnings {
 /** Customer Profiles' pattern for domain and segment definition names. */
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 
-/** The Customer Profiles segments made from Pinpoint segments, per app: segment id token → segment. */
-const TRANSLATED = new WeakMap<IConstruct, Map<string, CustomerProfilesSegment>>();
+/** The Customer Profiles segments made from Pinpoint segments, per app: segment id token → segments. */
+const TRANSLATED = new WeakMap<IConstruct, Map<string, CustomerProfilesSegment[]>>();
 
 /**
  * An Amazon Connect Customer Profiles segment definition (`AWS::CustomerProfiles::SegmentDefinition`),
@@ -189,7 +189,7 @@ export class CustomerProfilesSegment extends Resource implements ICustomerProfil
       registry = new Map();
       TRANSLATED.set(translated.node.root, registry);
     }
-    registry.set(segment.segmentId, translated);
+    registry.set(segment.segmentId, [...(registry.get(segment.segmentId) ?? []), translated]);
     return translated;
   }
 
@@ -236,8 +236,8 @@ export class CustomerProfilesSegment extends Resource implements ICustomerProfil
       problem: (path, message) => problems.push(`${path}: ${message}`),
     };
     const segmentGroups = translateDefinition(props.definition, ctx, (segmentId) => {
-      const source = TRANSLATED.get(this.node.root)?.get(segmentId);
-      if (source === undefined || source.domainName !== this.domainName) return undefined;
+      const source = TRANSLATED.get(this.node.root)?.get(segmentId)?.find((s) => s.domainName === this.domainName);
+      if (source === undefined) return undefined;
       sourceSegments.push(source);
       return source.segmentDefinitionName;
     });
@@ -245,8 +245,8 @@ export class CustomerProfilesSegment extends Resource implements ICustomerProfil
     const acknowledged = props.acknowledgeDropped ?? [];
     const dropped = findings.filter((f) => f.kind === 'dropped');
     const refused = dropped.filter((f) => !acknowledged.some((a) => covers(a, f.path)));
-    problems.push(...refused.map((f) => `${f.path}: dropped, which would widen the audience: ${f.explanation}; `
-      + 'list it in acknowledgeDropped to accept the loss'));
+    problems.push(...refused.map((f) => `${f.path}: dropped, so the segment would ignore this condition and select a `
+      + `different, usually wider, audience: ${f.explanation}; list the path in acknowledgeDropped to accept the loss`));
     if (problems.length > 0) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
       throw new Error(`${this.node.path}: cannot translate the segment definition to customer profiles (${count}):\n`

@@ -20,7 +20,8 @@ export interface PinpointSegmentProps extends SegmentDefinition {
   readonly segmentId?: string;
 
   /**
-   * Tags for the segment, converged on every deploy through TagResource and UntagResource.
+   * Tags for the segment, converged through TagResource and UntagResource whenever CloudFormation
+   * creates or updates the segment (that is, when its properties change; see the README).
    *
    * @default - no tags
    */

@@ -8,7 +8,8 @@ import { PinpointSegmentProvider, SERVICE_TIMEOUT } from './provider';
 import { renderWriteSegmentRequest } from './render';
 import { SegmentDefinition } from './segment-definition';
 import { SourceSegment } from './segment-dimensions';
-import { assertValidSegmentProps, validateSegmentTags } from './validation';
+import { validateSegmentTags } from './validation';
+import { assertValidSegment, claimSegment } from './validation-app';
 
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
@@ -106,7 +107,8 @@ function sourceSegmentOf(segment: IPinpointSegment, version: number | undefined)
 }
 
 /**
- * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
+ * An Amazon Pinpoint segment, declared in the stack and converged whenever CloudFormation creates
+ * or updates it (on a deploy that changes its properties).
  *
  * A shared custom-resource function (one per stack) makes the live segment match this
  * declaration with `UpdateSegment`, and creates it first with `CreateSegment` unless an existing
@@ -185,8 +187,8 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
 
   /**
    * The segment's tags: the `tags` prop and those added with `Tags.of(scope)`, merged as for any
-   * aws-cdk-lib resource (`Tags.of` wins a clash, at its default priority). They are converged on
-   * every deploy, like the `tags` prop.
+   * aws-cdk-lib resource (`Tags.of` wins a clash, at its default priority). They are converged
+   * whenever CloudFormation creates or updates the segment, like the `tags` prop.
    */
   public readonly tags: TagManager;
 
@@ -213,7 +215,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    */
   constructor(scope: Construct, id: string, props: PinpointSegmentProps) {
     super(scope, id);
-    assertValidSegmentProps(props, this.node.path);
+    assertValidSegment(this, props);
 
     // Pinpoint's tags are a map, and so is the custom resource's Tags property (as for
     // AWS::Pinpoint::Segment): TagType.MAP.
@@ -252,6 +254,8 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
     this.segmentVersionNumber = Token.asNumber(resource.getAtt('Version'));
     this.applicationId = resource.getAtt('ApplicationId').toString();
     this.definition = definitionOf(props);
+    // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
+    claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);
 
     // Tags.of(scope) adds tags after construction, so their check waits until the app is built.
     this.node.addValidation({

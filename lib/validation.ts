@@ -1,6 +1,6 @@
 // Synth-time validation of PinpointSegmentProps, composed the way cdk-nag composes a pack: the
 // strict shape check (validation-shape.ts) first, then the value rules (validation-rules.ts),
-// each a small named function. Every problem is reported at once (as aws-solutions-constructs
+// each a small named function. The construct runs it through validation-app.ts. Every problem is reported at once (as aws-solutions-constructs
 // does), each as `<construct path>: <prop path>: <problem>`, in camelCase prop terms. Values that
 // are unresolved tokens are skipped: they are only known at deploy time.
 import type { PinpointSegmentProps } from './pinpoint-segment-props';
@@ -53,7 +53,14 @@ export function formatProblems(problems: readonly string[], constructPath?: stri
   return problems.map((problem) => `${prefix}${problem}`).join('\n');
 }
 
-function findProblems(props: unknown): Problem[] {
+/**
+ * Every problem with the props, as path and message. This file stays free of constructs, so that
+ * the CLI can run the same validation over plain values (local/cli bundles it with a small shim
+ * of aws-cdk-lib); checks that need the construct tree are in validation-app.ts.
+ *
+ * @internal
+ */
+export function findProblems(props: unknown): Problem[] {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     return [{ path: 'props', message: `expected an object with applicationId and name, got ${describeValue(props)}` }];
   }

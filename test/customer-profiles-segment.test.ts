@@ -96,7 +96,7 @@ describe('CustomerProfilesSegment', () => {
     }
     expect(message.startsWith('Test/Profiles: cannot translate the segment definition to customer profiles (4 problems):')).toBe(true);
     for (const p of WIDENING_PATHS) {
-      expect(message).toContain(`  - ${p}: dropped, which would widen the audience`);
+      expect(message).toContain(`  - ${p}: dropped, so the segment would ignore this condition`);
     }
     expect(message).toMatch(/acknowledgeDropped/);
   });
@@ -249,6 +249,19 @@ describe('fromPinpointSegment', () => {
       }),
       DependsOn: [stack.getLogicalId(goldProfiles.node.defaultChild as CfnSegmentDefinition)],
     });
+  });
+
+  test('a base segment translated into two domains resolves to the translation in the same domain', () => {
+    const stack = newStack();
+    const app = project(stack);
+    const gold = new PinpointSegment(stack, 'Gold', { applicationId: app.ref, name: 'Gold' });
+    CustomerProfilesSegment.fromPinpointSegment(stack, 'GoldThere', gold, { domainName: 'other-domain', segmentDefinitionName: 'gold-there' });
+    CustomerProfilesSegment.fromPinpointSegment(stack, 'GoldHere', gold, { domainName: DOMAIN, segmentDefinitionName: 'gold-here' });
+    const big = new PinpointSegment(stack, 'Big', { applicationId: app.ref, name: 'Big', segmentGroups: { groups: [{ sourceSegments: [{ id: gold.segmentId }] }] } });
+
+    const there = CustomerProfilesSegment.fromPinpointSegment(stack, 'BigThere', big, { domainName: 'other-domain', segmentDefinitionName: 'big' });
+
+    expect(there.translation.exact).toContain('segmentGroups.groups[0].sourceSegments[0]: SourceSegments gold-there');
   });
 
   test('a pinned base segment version is an approximation with its own warning', () => {

@@ -5,6 +5,8 @@
  * segment's physical id (lambda/physical-id.ts), pseudo parameters and template parameters from
  * CloudFormation (DescribeStacks, read only when a property needs them).
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { DescribeStacksCommand, StackResourceSummary } from '@aws-sdk/client-cloudformation';
 import { parsePhysicalId, SegmentRef } from '../../lambda/physical-id';
 import { AssemblyStack, CloudAssembly, loadAssembly, SEGMENT_TYPE } from '../rehearse-assembly';
@@ -126,10 +128,11 @@ export async function declaredSegments(aws: Aws, appDir: string, stackName: stri
     },
   };
 
+  const paths = constructPaths(stack);
   return stack.segments.map((logicalId): DeclaredSegment => {
     const resource = resources[logicalId];
-    const cdkPath: unknown = resource.Metadata?.['aws:cdk:path'];
-    const path = typeof cdkPath === 'string' ? cdkPath.replace(/\/Resource$/, '') : logicalId;
+    const cdkPath: unknown = resource.Metadata?.['aws:cdk:path'] ?? paths.get(logicalId);
+    const path = typeof cdkPath === 'string' ? cdkPath.replace(/^\//, '').replace(/\/Resource$/, '') : logicalId;
     const summary = live.get(logicalId);
     const physicalId = summary?.PhysicalResourceId;
     const ref = parsePhysicalId(physicalId)?.current;
@@ -146,6 +149,27 @@ export async function declaredSegments(aws: Aws, appDir: string, stackName: stri
       return { logicalId, path, ref, physicalId, error: (error as Error).message };
     }
   });
+}
+
+/**
+ * Logical id → construct path, from the assembly manifest's `aws:cdk:logicalId` metadata (written
+ * whether or not the template carries `aws:cdk:path`).
+ */
+function constructPaths(stack: AssemblyStack): Map<string, string> {
+  const paths = new Map<string, string>();
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(stack.assemblyDir, 'manifest.json'), 'utf8')) as {
+      artifacts?: Record<string, { metadata?: Record<string, Array<{ type?: string; data?: unknown }>> }>;
+    };
+    for (const [constructPath, entries] of Object.entries(manifest.artifacts?.[stack.artifactId]?.metadata ?? {})) {
+      for (const entry of entries) {
+        if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') paths.set(entry.data, constructPath);
+      }
+    }
+  } catch {
+    // Without paths, segments are named by logical id.
+  }
+  return paths;
 }
 
 /**

@@ -94,8 +94,10 @@ export function firstDeployWrites(props: PinpointSegmentProps, live: SegmentResp
   if (!definitionMatches(desired.definition, live)) {
     writes.push('its definition does not survive the round trip exactly, so the first deploy would call UpdateSegment');
   }
-  // Listed segments may come without tags; GetSegment, which the handler reads, then has its own.
-  const tagChanges = live.tags === undefined ? undefined : planTagChanges(desired.tags, live.tags);
+  // A listed segment may come without its tags (none, or an empty map); GetSegment, which the
+  // handler reads, has them as ListTagsForResource does. Tags it does list must agree.
+  const listed = live.tags !== undefined && Object.keys(live.tags).length > 0 ? live.tags : undefined;
+  const tagChanges = listed === undefined ? undefined : planTagChanges(desired.tags, listed);
   if (tagChanges && hasTagChanges(tagChanges)) {
     const keys = [...Object.keys(tagChanges.tagsToSet), ...tagChanges.keysToRemove];
     writes.push(`GetSegment and ListTagsForResource disagree on its tags (${keys.join(', ')}), so the first deploy would change tags`);

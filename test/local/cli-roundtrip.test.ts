@@ -110,7 +110,7 @@ describe('pinpoint-segment import and drift, round trip', () => {
     expect(source).toContain('MetricDimension.greaterThan(1000.5)');
     expect(source).toContain('Recency.inactiveWithin(RecencyDuration.DAY_30)');
     expect(source).toContain('GpsPoint.within(47.6062, -122.3321, 25)');
-    expect(source).toContain('SetDimensions.including(ChannelType.EMAIL, ChannelType.SMS)');
+    expect(source).toContain('Values.including(ChannelType.EMAIL, ChannelType.SMS)');
     expect(source).toContain('{ id: this.goldPlan.segmentId }');
     expect(source).toContain('{ id: this.bigSpenders.segmentId, version: 1 }');
     expect(source).not.toContain(OWNERSHIP_TAG_KEY);
