@@ -6,7 +6,9 @@
 import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { coerceBoolean, coerceNumberFields, describe, InvalidPropertyError, isPlainObject } from './coerce';
 import type { SegmentDefinition } from './compare';
+import { isOwnershipKey } from './ownership';
 import { assertIdsFitPhysicalId } from './physical-id';
+import { assertKnownKeys, SEGMENT_DIMENSIONS_KEYS, SEGMENT_GROUPS_KEYS } from './request-keys';
 
 /** What every event needs: which segment, and what to do with it on delete. */
 export interface SegmentProperties {
@@ -53,6 +55,9 @@ export function parseDesiredSegment(raw: unknown): DesiredSegment {
   if (dimensions !== undefined && segmentGroups !== undefined) {
     throw new InvalidPropertyError('Dimensions and SegmentGroups cannot both be set');
   }
+  // A key Pinpoint does not know would be dropped by the service, widening the segment: refuse it.
+  assertKnownKeys(dimensions, SEGMENT_DIMENSIONS_KEYS, 'Dimensions');
+  assertKnownKeys(segmentGroups, SEGMENT_GROUPS_KEYS, 'SegmentGroups');
   const request = coerceNumberFields<WriteSegmentRequest>({
     Name: name,
     ...(dimensions !== undefined ? { Dimensions: dimensions } : {}),
@@ -69,7 +74,7 @@ export function declaredTagKeys(raw: unknown): string[] {
   if (!isPlainObject(raw) || !isPlainObject(raw.Tags)) {
     return [];
   }
-  return Object.keys(raw.Tags);
+  return Object.keys(raw.Tags).filter((key) => !isOwnershipKey(key));
 }
 
 function parseTags(value: unknown): Record<string, string> {
@@ -81,6 +86,10 @@ function parseTags(value: unknown): Record<string, string> {
   }
   const tags: Record<string, string> = {};
   for (const [key, tagValue] of Object.entries(value)) {
+    if (isOwnershipKey(key)) {
+      // Reserved (synth rejects it): the handler alone writes it, once, with CreateSegment.
+      continue;
+    }
     if (typeof tagValue === 'string' || typeof tagValue === 'number' || typeof tagValue === 'boolean') {
       tags[key] = String(tagValue);
     } else {

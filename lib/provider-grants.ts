@@ -15,6 +15,9 @@ export const SEGMENT_ACTIONS: readonly string[] = [
   'mobiletargeting:GetSegmentVersion',
   'mobiletargeting:TagResource',
   'mobiletargeting:UntagResource',
+  // Live tags are read with ListTagsForResource (GetSegment's tags are not trusted), and the
+  // ownership tag of a candidate segment is confirmed with it.
+  'mobiletargeting:ListTagsForResource',
 ];
 
 /**

@@ -16,23 +16,20 @@ import type {
   SetDimension,
   WriteSegmentRequest,
 } from '@aws-sdk/client-pinpoint';
+import {
+  COMPARISON_OPERATORS,
+  ENUMS,
+  FIELDS,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_DIMENSIONS,
+  MAX_SEGMENT_GROUPS,
+  MAX_TAGS,
+  MAX_TAG_KEY_LENGTH,
+  MAX_TAG_VALUE_LENGTH,
+} from './emulator-vocabulary';
 
-export const ATTRIBUTE_TYPES = ['INCLUSIVE', 'EXCLUSIVE', 'CONTAINS', 'BEFORE', 'AFTER', 'ON', 'BETWEEN'] as const;
-export const DIMENSION_TYPES = ['INCLUSIVE', 'EXCLUSIVE'] as const;
-export const DURATIONS = ['HR_24', 'DAY_7', 'DAY_14', 'DAY_30'] as const;
-export const RECENCY_TYPES = ['ACTIVE', 'INACTIVE'] as const;
-export const GROUP_TYPES = ['ALL', 'ANY', 'NONE'] as const;
-export const COMPARISON_OPERATORS = ['GREATER_THAN', 'LESS_THAN', 'GREATER_THAN_OR_EQUAL', 'LESS_THAN_OR_EQUAL', 'EQUAL'] as const;
-export const DEMOGRAPHIC_FIELDS = ['AppVersion', 'Channel', 'DeviceType', 'Make', 'Model', 'Platform'] as const;
-
-/** "Your request can include only one segment group." */
-export const MAX_SEGMENT_GROUPS = 1;
-/** Pinpoint's quota on dimensions per segment. */
-export const MAX_DIMENSIONS = 100;
-/** AWS tagging limits, which Pinpoint applies to its resources. */
-export const MAX_TAGS = 50;
-export const MAX_TAG_KEY_LENGTH = 128;
-export const MAX_TAG_VALUE_LENGTH = 256;
+export { COMPARISON_OPERATORS, ENUMS, FIELDS, MAX_DIMENSIONS, MAX_SEGMENT_GROUPS, MAX_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH } from './emulator-vocabulary';
 
 export interface ValidationOptions {
   /**
@@ -101,7 +98,7 @@ function string(value: unknown, path: string, problems: Problems): string | unde
   return value;
 }
 
-function number(value: unknown, path: string, problems: Problems, range?: [number, number]): number | undefined {
+function number(value: unknown, path: string, problems: Problems, range?: readonly [number, number]): number | undefined {
   if (!present(value)) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     problems.add(path, `expected a number, got ${describe(value)}`);
@@ -164,27 +161,33 @@ function map<T>(value: unknown, path: string, problems: Problems, entry: (v: unk
 
 // --- one checker per shape -------------------------------------------------------------------
 
-function setDimension(value: unknown, path: string, problems: Problems): SetDimension | undefined {
+function setDimension(value: unknown, path: string, problems: Problems, allowedValues?: readonly string[]): SetDimension | undefined {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['DimensionType', 'Values']);
+  const o = object(value, path, problems, FIELDS.SetDimension);
   if (!o) return undefined;
+  const values = stringList(required(o, 'Values', path, problems), `${path}.Values`, problems);
+  if (allowedValues && values) {
+    values.forEach((v, i) => {
+      if (typeof v === 'string' && !allowedValues.includes(v)) problems.add(`${path}.Values[${i}]`, `${JSON.stringify(v)} is not one of ${allowedValues.join(', ')}`);
+    });
+  }
   return prune({
-    DimensionType: enumValue(o.DimensionType, `${path}.DimensionType`, DIMENSION_TYPES, problems),
-    Values: stringList(required(o, 'Values', path, problems), `${path}.Values`, problems),
+    DimensionType: enumValue(o.DimensionType, `${path}.DimensionType`, ENUMS.DimensionType, problems),
+    Values: values,
   });
 }
 
 function attributeDimension(value: unknown, path: string, problems: Problems): AttributeDimension | undefined {
-  const o = object(value, path, problems, ['AttributeType', 'Values']);
+  const o = object(value, path, problems, FIELDS.AttributeDimension);
   if (!o) return undefined;
   return prune({
-    AttributeType: enumValue(o.AttributeType, `${path}.AttributeType`, ATTRIBUTE_TYPES, problems),
+    AttributeType: enumValue(o.AttributeType, `${path}.AttributeType`, ENUMS.AttributeType, problems),
     Values: stringList(required(o, 'Values', path, problems), `${path}.Values`, problems),
   });
 }
 
 function metricDimension(value: unknown, path: string, problems: Problems): MetricDimension | undefined {
-  const o = object(value, path, problems, ['ComparisonOperator', 'Value']);
+  const o = object(value, path, problems, FIELDS.MetricDimension);
   if (!o) return undefined;
   return prune({
     ComparisonOperator: enumValue(required(o, 'ComparisonOperator', path, problems), `${path}.ComparisonOperator`, COMPARISON_OPERATORS, problems),
@@ -194,41 +197,43 @@ function metricDimension(value: unknown, path: string, problems: Problems): Metr
 
 function recencyDimension(value: unknown, path: string, problems: Problems): RecencyDimension | undefined {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['Duration', 'RecencyType']);
+  const o = object(value, path, problems, FIELDS.RecencyDimension);
   if (!o) return undefined;
   return prune({
-    Duration: enumValue(required(o, 'Duration', path, problems), `${path}.Duration`, DURATIONS, problems),
-    RecencyType: enumValue(required(o, 'RecencyType', path, problems), `${path}.RecencyType`, RECENCY_TYPES, problems),
+    Duration: enumValue(required(o, 'Duration', path, problems), `${path}.Duration`, ENUMS.Duration, problems),
+    RecencyType: enumValue(required(o, 'RecencyType', path, problems), `${path}.RecencyType`, ENUMS.RecencyType, problems),
   });
 }
 
 function behavior(value: unknown, path: string, problems: Problems): SegmentDimensions['Behavior'] {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['Recency']);
+  const o = object(value, path, problems, FIELDS.SegmentBehaviors);
   if (!o) return undefined;
   return prune({ Recency: recencyDimension(o.Recency, `${path}.Recency`, problems) });
 }
 
 function demographic(value: unknown, path: string, problems: Problems): SegmentDimensions['Demographic'] {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, DEMOGRAPHIC_FIELDS);
+  const o = object(value, path, problems, FIELDS.SegmentDemographics);
   if (!o) return undefined;
   const result: Record<string, SetDimension | undefined> = {};
-  for (const field of DEMOGRAPHIC_FIELDS) result[field] = setDimension(o[field], `${path}.${field}`, problems);
+  for (const field of FIELDS.SegmentDemographics) {
+    result[field] = setDimension(o[field], `${path}.${field}`, problems, field === 'Channel' ? ENUMS.ChannelType : undefined);
+  }
   return prune(result);
 }
 
 function gpsPoint(value: unknown, path: string, problems: Problems): GPSPointDimension | undefined {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['Coordinates', 'RangeInKilometers']);
+  const o = object(value, path, problems, FIELDS.GPSPointDimension);
   if (!o) return undefined;
   const coordinatesPath = `${path}.Coordinates`;
   const rawCoordinates = required(o, 'Coordinates', path, problems);
-  const c = present(rawCoordinates) ? object(rawCoordinates, coordinatesPath, problems, ['Latitude', 'Longitude']) : undefined;
+  const c = present(rawCoordinates) ? object(rawCoordinates, coordinatesPath, problems, FIELDS.GPSCoordinates) : undefined;
   return prune({
     Coordinates: c && {
-      Latitude: number(required(c, 'Latitude', coordinatesPath, problems), `${coordinatesPath}.Latitude`, problems, [-90, 90]) as number,
-      Longitude: number(required(c, 'Longitude', coordinatesPath, problems), `${coordinatesPath}.Longitude`, problems, [-180, 180]) as number,
+      Latitude: number(required(c, 'Latitude', coordinatesPath, problems), `${coordinatesPath}.Latitude`, problems, LATITUDE_RANGE) as number,
+      Longitude: number(required(c, 'Longitude', coordinatesPath, problems), `${coordinatesPath}.Longitude`, problems, LONGITUDE_RANGE) as number,
     },
     RangeInKilometers: number(o.RangeInKilometers, `${path}.RangeInKilometers`, problems),
   });
@@ -236,7 +241,7 @@ function gpsPoint(value: unknown, path: string, problems: Problems): GPSPointDim
 
 function location(value: unknown, path: string, problems: Problems): SegmentDimensions['Location'] {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['Country', 'GPSPoint']);
+  const o = object(value, path, problems, FIELDS.SegmentLocation);
   if (!o) return undefined;
   return prune({
     Country: setDimension(o.Country, `${path}.Country`, problems),
@@ -244,11 +249,9 @@ function location(value: unknown, path: string, problems: Problems): SegmentDime
   });
 }
 
-const DIMENSION_FIELDS = ['Attributes', 'Behavior', 'Demographic', 'Location', 'Metrics', 'UserAttributes'];
-
 function segmentDimensions(value: unknown, path: string, problems: Problems): SegmentDimensions | undefined {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, DIMENSION_FIELDS);
+  const o = object(value, path, problems, FIELDS.SegmentDimensions);
   if (!o) return undefined;
   return prune({
     Attributes: map(o.Attributes, `${path}.Attributes`, problems, (v, p) => attributeDimension(v, p, problems)),
@@ -261,7 +264,7 @@ function segmentDimensions(value: unknown, path: string, problems: Problems): Se
 }
 
 function segmentReference(value: unknown, path: string, problems: Problems): SegmentReference | undefined {
-  const o = object(value, path, problems, ['Id', 'Version']);
+  const o = object(value, path, problems, FIELDS.SegmentReference);
   if (!o) return undefined;
   const version = number(o.Version, `${path}.Version`, problems);
   if (version !== undefined && (!Number.isInteger(version) || version < 1)) {
@@ -274,19 +277,19 @@ function segmentReference(value: unknown, path: string, problems: Problems): Seg
 }
 
 function segmentGroup(value: unknown, path: string, problems: Problems): SegmentGroup | undefined {
-  const o = object(value, path, problems, ['Dimensions', 'SourceSegments', 'SourceType', 'Type']);
+  const o = object(value, path, problems, FIELDS.SegmentGroup);
   if (!o) return undefined;
   return prune({
     Dimensions: list(o.Dimensions, `${path}.Dimensions`, problems, (v, p) => segmentDimensions(v, p, problems)),
     SourceSegments: list(o.SourceSegments, `${path}.SourceSegments`, problems, (v, p) => segmentReference(v, p, problems)),
-    SourceType: enumValue(o.SourceType, `${path}.SourceType`, GROUP_TYPES, problems),
-    Type: enumValue(o.Type, `${path}.Type`, GROUP_TYPES, problems),
+    SourceType: enumValue(o.SourceType, `${path}.SourceType`, ENUMS.SourceType, problems),
+    Type: enumValue(o.Type, `${path}.Type`, ENUMS.Type, problems),
   });
 }
 
 function segmentGroups(value: unknown, path: string, problems: Problems): SegmentGroupList | undefined {
   if (!present(value)) return undefined;
-  const o = object(value, path, problems, ['Groups', 'Include']);
+  const o = object(value, path, problems, FIELDS.SegmentGroupList);
   if (!o) return undefined;
   const groups = list(o.Groups, `${path}.Groups`, problems, (v, p) => segmentGroup(v, p, problems));
   if (Array.isArray(o.Groups) && o.Groups.length > MAX_SEGMENT_GROUPS) {
@@ -294,7 +297,7 @@ function segmentGroups(value: unknown, path: string, problems: Problems): Segmen
   }
   return prune({
     Groups: groups,
-    Include: enumValue(o.Include, `${path}.Include`, GROUP_TYPES, problems),
+    Include: enumValue(o.Include, `${path}.Include`, ENUMS.Include, problems),
   });
 }
 
@@ -351,7 +354,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[]
 /** Parses a CreateSegment / UpdateSegment body (the WriteSegmentRequest itself). */
 export function parseWriteSegmentRequest(body: unknown, options: ValidationOptions = {}): Parsed<WriteSegmentRequest> {
   const problems = new Problems(options);
-  const o = object(body, 'WriteSegmentRequest', problems, ['Dimensions', 'Name', 'SegmentGroups', 'tags']);
+  const o = object(body, 'WriteSegmentRequest', problems, FIELDS.WriteSegmentRequest);
   if (!o) return { ok: false, problems: problems.list };
   const request = prune<WriteSegmentRequest>({
     Dimensions: segmentDimensions(o.Dimensions, 'Dimensions', problems),
@@ -372,7 +375,7 @@ export function parseWriteSegmentRequest(body: unknown, options: ValidationOptio
 /** Parses a TagResource body, `{"tags": {...}}`. */
 export function parseTagsModel(body: unknown, options: ValidationOptions = {}): Parsed<Record<string, string>> {
   const problems = new Problems(options);
-  const o = object(body, 'TagsModel', problems, ['tags']);
+  const o = object(body, 'TagsModel', problems, FIELDS.TagsModel);
   if (!o) return { ok: false, problems: problems.list };
   const tags = tagMap(required(o, 'tags', 'TagsModel', problems), 'tags', problems);
   return problems.list.length > 0 || !tags ? { ok: false, problems: problems.list } : { ok: true, value: tags };

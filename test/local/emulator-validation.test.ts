@@ -123,9 +123,9 @@ describe('required fields', () => {
 
 describe('enums', () => {
   it.each([
-    ['AttributeType', { Attributes: { a: { AttributeType: 'MAYBE', Values: ['x'] } } }, 'Dimensions.Attributes.a.AttributeType: "MAYBE" is not one of INCLUSIVE, EXCLUSIVE, CONTAINS, BEFORE, AFTER, ON, BETWEEN'],
-    ['DimensionType', { Location: { Country: { DimensionType: 'CONTAINS', Values: ['US'] } } }, 'Dimensions.Location.Country.DimensionType: "CONTAINS" is not one of INCLUSIVE, EXCLUSIVE'],
-    ['Duration', { Behavior: { Recency: { Duration: 'DAY_1', RecencyType: 'ACTIVE' } } }, 'Dimensions.Behavior.Recency.Duration: "DAY_1" is not one of HR_24, DAY_7, DAY_14, DAY_30'],
+    ['AttributeType', { Attributes: { a: { AttributeType: 'MAYBE', Values: ['x'] } } }, 'Dimensions.Attributes.a.AttributeType: "MAYBE" is not one of AFTER, BEFORE, BETWEEN, CONTAINS, EXCLUSIVE, INCLUSIVE, ON'],
+    ['DimensionType', { Location: { Country: { DimensionType: 'CONTAINS', Values: ['US'] } } }, 'Dimensions.Location.Country.DimensionType: "CONTAINS" is not one of EXCLUSIVE, INCLUSIVE'],
+    ['Duration', { Behavior: { Recency: { Duration: 'DAY_1', RecencyType: 'ACTIVE' } } }, 'Dimensions.Behavior.Recency.Duration: "DAY_1" is not one of DAY_14, DAY_30, DAY_7, HR_24'],
     ['RecencyType', { Behavior: { Recency: { Duration: 'DAY_7', RecencyType: 'IDLE' } } }, 'Dimensions.Behavior.Recency.RecencyType: "IDLE" is not one of ACTIVE, INACTIVE'],
     ['ComparisonOperator', { Metrics: { m: { ComparisonOperator: 'GREATER', Value: 1 } } }, 'Dimensions.Metrics.m.ComparisonOperator: "GREATER" is not one of GREATER_THAN, LESS_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN_OR_EQUAL, EQUAL'],
   ])('rejects an unknown %s', async (_field, dimensions, message) => {
@@ -188,7 +188,7 @@ describe('structure', () => {
     const request = {
       Attributes: attributes,
       Behavior: { Recency: { Duration: 'DAY_7' as const, RecencyType: 'ACTIVE' as const } },
-      Demographic: { AppVersion: set, Channel: set, DeviceType: set, Make: set, Model: set, Platform: set },
+      Demographic: { AppVersion: set, Channel: { Values: ['EMAIL'] }, DeviceType: set, Make: set, Model: set, Platform: set },
       Location: { Country: set },
     };
     await expectBadRequest(dims(request), 'Dimensions: the segment has 101 dimensions; at most 100 are allowed');
