@@ -124,7 +124,9 @@ describe('IAM in force during a stack update, for issue 10\'s defect-1 refactors
     const name = 'last-segment-of-app-removed';
     const result = await refactor(perApplicationPolicies(fixture(name, 'before'), false), perApplicationPolicies(fixture(name, 'after'), false));
     expect(phases(result)).toEqual(['create Create FAILED', 'rollback Delete SUCCESS']);
-    expect(result.events[0].calls).toEqual(['CreateSegment 403']);
+    // The handler retries a 403 briefly (IAM may not have propagated yet), then fails: every call is that 403.
+    expect(result.events[0].calls?.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(result.events[0].calls)).toEqual(new Set(['CreateSegment 403']));
   });
 });
 
