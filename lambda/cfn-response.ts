@@ -4,7 +4,6 @@
  * - a deadline guard that answers FAILED before the Lambda itself times out;
  * - every error (including malformed events) answered as FAILED, never thrown out of the Lambda
  *   (a thrown error makes Lambda retry the asynchronous invoke: a second response);
- * - a Delete after a failed Create answered without doing anything;
  * - the body kept within 4096 bytes;
  * - the ResponseURL's query string (a presigned credential) never logged.
  */
@@ -13,7 +12,7 @@ import * as https from 'https';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { errorSummary } from './errors';
 import { log } from './log';
-import { createFailedId, isCreateFailedId } from './physical-id';
+import { createFailedId } from './physical-id';
 
 /** What the work of an event produced. */
 export interface CustomResourceResult {
@@ -32,12 +31,17 @@ export interface WorkContext {
   readonly undoSignal: AbortSignal;
   /** Remembers a transient error, so that a timeout can say what it was waiting on. */
   readonly noteTransientError: (error: unknown) => void;
+  /** When `signal` aborts (epoch ms). */
+  readonly deadlineAt: number;
 }
 
 export type CustomResourceWork = (event: CloudFormationCustomResourceEvent, context: WorkContext) => Promise<CustomResourceResult>;
 
-/** Delivers a rendered response body to the ResponseURL. Should not throw; a throw is logged. */
-export type ResponseSender = (responseUrl: string, body: string) => Promise<void>;
+/**
+ * Delivers a rendered response body to the ResponseURL, giving up by `deadlineAt` (epoch ms) when
+ * given: the Lambda ends then. Should not throw; a throw is logged.
+ */
+export type ResponseSender = (responseUrl: string, body: string, deadlineAt?: number) => Promise<void>;
 
 export interface ProtocolOptions {
   /** @default an HTTP(S) PUT with retries, see {@link createHttpResponseSender} */
@@ -65,6 +69,8 @@ export interface CloudFormationResponse {
 /** CloudFormation rejects larger response bodies. */
 export const MAX_RESPONSE_BYTES = 4096;
 const REQUEST_TYPES = new Set(['Create', 'Update', 'Delete']);
+/** Kept between the end of the response PUT's retries and the end of the Lambda. */
+const RESPONSE_SAFETY_MS = 500;
 /** When the context cannot say (a hand-made context): Lambda's own maximum. */
 const DEFAULT_REMAINING_MS = 15 * 60 * 1000;
 
@@ -111,7 +117,10 @@ async function answerEvent(
   });
   log.debug('properties', { ResourceProperties: raw.ResourceProperties, OldResourceProperties: raw.OldResourceProperties });
 
-  const respond = createResponder(raw, responseUrl, sendResponse);
+  const remainingMs = remainingMsOf(context, Date.now() + DEFAULT_REMAINING_MS);
+  const deadlineAt = Date.now() + remainingMs;
+  // The response PUT (and its retries) must be over before the Lambda ends.
+  const respond = createResponder(raw, responseUrl, sendResponse, deadlineAt - Math.min(RESPONSE_SAFETY_MS, Math.floor(remainingMs / 10)));
   // A failed Create has no segment; a failed Update or Delete keeps the one it had.
   const failedPhysicalId =
     requestType !== 'Create' && currentPhysicalId ? currentPhysicalId : createFailedId(String(raw.RequestId ?? 'unknown'));
@@ -122,14 +131,6 @@ async function answerEvent(
     return;
   }
 
-  if (requestType === 'Delete' && isCreateFailedId(currentPhysicalId)) {
-    log.info('delete after a failed create: nothing to do');
-    await respond({ status: 'SUCCESS', physicalResourceId: currentPhysicalId! });
-    return;
-  }
-
-  const remainingMs = remainingMsOf(context, Date.now() + DEFAULT_REMAINING_MS);
-  const deadlineAt = Date.now() + remainingMs;
   // Keep time to deliver the response, but never more than a quarter of what is left.
   const reserveMs = Math.min(options.deadlineReserveMs ?? 15_000, Math.floor(remainingMs / 4));
   const budgetMs = Math.max(0, remainingMs - reserveMs);
@@ -141,6 +142,7 @@ async function answerEvent(
     work(event, {
       signal: controller.signal,
       undoSignal: undoController.signal,
+      deadlineAt: Date.now() + budgetMs,
       noteTransientError: (error) => {
         lastTransientError = errorSummary(error);
       },
@@ -257,6 +259,7 @@ function createResponder(
   raw: Record<string, unknown>,
   responseUrl: string,
   sendResponse: ResponseSender,
+  deadlineAt: number,
 ): (fields: ResponseFields) => Promise<void> {
   let answered = false;
   return async (fields) => {
@@ -281,7 +284,7 @@ function createResponder(
       ResponseURL: redactUrl(responseUrl),
     });
     try {
-      await sendResponse(responseUrl, body);
+      await sendResponse(responseUrl, body, deadlineAt);
     } catch (error) {
       log.error('sending the response failed', { error: scrubUrl(errorSummary(error), responseUrl) });
     }
@@ -366,13 +369,14 @@ export interface HttpResponseSenderOptions {
  * PUTs the body to the ResponseURL (https, or http for the offline rehearsal) with
  * `content-type: ''` (the presigned URL is signed without one) and a byte-length content-length.
  * Retries with backoff; if every attempt fails it logs a clear error and returns normally, because
- * a throw would make Lambda retry the invocation.
+ * a throw would make Lambda retry the invocation. Given a deadline, every attempt and backoff fits
+ * before it: an attempt is cut to the time left, and no attempt starts without time for it.
  */
 export function createHttpResponseSender(options: HttpResponseSenderOptions = {}): ResponseSender {
   const attempts = Math.max(1, options.attempts ?? 5);
   const baseDelayMs = options.baseDelayMs ?? 250;
   const attemptTimeoutMs = options.attemptTimeoutMs ?? 10_000;
-  return async (responseUrl, body) => {
+  return async (responseUrl, body, deadlineAt) => {
     const where = redactUrl(responseUrl);
     let target: URL;
     try {
@@ -385,9 +389,15 @@ export function createHttpResponseSender(options: HttpResponseSenderOptions = {}
       log.error(`cannot send the response: unsupported ResponseURL protocol ${target.protocol}`);
       return;
     }
+    const timeLeft = () => (deadlineAt === undefined ? Infinity : deadlineAt - Date.now());
     for (let attempt = 1; attempt <= attempts; attempt++) {
+      const attemptMs = Math.floor(Math.min(attemptTimeoutMs, timeLeft()));
+      if (attemptMs < MIN_PUT_ATTEMPT_MS) {
+        log.error(`could not deliver the response to ${where} before the function's deadline; CloudFormation will wait for its timeout`);
+        return;
+      }
       try {
-        const status = await putOnce(target, body, attemptTimeoutMs);
+        const status = await putOnce(target, body, attemptMs);
         if (status >= 200 && status < 300) {
           log.info(`response delivered to ${where}`, { status, attempt });
           return;
@@ -401,13 +411,16 @@ export function createHttpResponseSender(options: HttpResponseSenderOptions = {}
           });
           return;
         }
-        const delayMs = baseDelayMs * 2 ** (attempt - 1);
+        const delayMs = Math.max(0, Math.min(baseDelayMs * 2 ** (attempt - 1), timeLeft() - MIN_PUT_ATTEMPT_MS));
         log.warn(`sending the response to ${where} failed; retrying`, { attempt, delayMs, error: message });
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
   };
 }
+
+/** An attempt shorter than this is not worth starting. */
+const MIN_PUT_ATTEMPT_MS = 200;
 
 function putOnce(target: URL, body: string, timeoutMs: number): Promise<number> {
   return new Promise((resolve, reject) => {

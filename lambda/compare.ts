@@ -1,6 +1,7 @@
 /**
  * Decides whether the live segment already has the desired definition, so that a no-op update
- * makes no call that would add a segment version.
+ * makes no call that would add a segment version. Pure functions, shared with the CLI's drift
+ * check so that both agree on what "the same" means.
  */
 import type { SegmentResponse, WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { isPlainObject } from './coerce';
@@ -12,8 +13,24 @@ export interface SegmentDefinition {
   readonly SegmentGroups?: WriteSegmentRequest['SegmentGroups'];
 }
 
-/** Type keys whose absence means `INCLUSIVE`, the service default. */
-const DEFAULTS_TO_INCLUSIVE = new Set(['AttributeType', 'DimensionType']);
+/** The range Pinpoint applies to a GPS point that names none (and echoes back). */
+export const DEFAULT_RANGE_IN_KILOMETERS = 100;
+
+/**
+ * Values the service fills in when a request leaves them out, by key. A key holding its default
+ * compares equal to a missing key, so an Update whose GetSegment echoes them writes nothing.
+ */
+const SERVICE_DEFAULTS: Readonly<Record<string, unknown>> = {
+  // SetDimension / AttributeDimension: missing means INCLUSIVE.
+  AttributeType: 'INCLUSIVE',
+  DimensionType: 'INCLUSIVE',
+  // SegmentGroupList.Include, SegmentGroup.Type and SegmentGroup.SourceType: missing means ALL.
+  Include: 'ALL',
+  Type: 'ALL',
+  SourceType: 'ALL',
+  // GPSPointDimension.RangeInKilometers: the service's default range.
+  RangeInKilometers: DEFAULT_RANGE_IN_KILOMETERS,
+};
 
 /**
  * Whether the live segment's definition equals the desired one. A missing live segment or a
@@ -23,19 +40,65 @@ export function definitionMatches(desired: SegmentDefinition, live: SegmentRespo
   if (!live) {
     return false;
   }
-  return deepEqual(normaliseDefinition(desired), normaliseDefinition(live));
+  return definitionDifferences(desired, live).length === 0;
 }
 
 /**
- * Name, Dimensions and SegmentGroups only, with nulls, empty objects and empty lists dropped and
- * `INCLUSIVE` type keys removed (missing means INCLUSIVE).
+ * The paths (like `Dimensions.Attributes.tier.Values`) where the live definition differs from the
+ * desired one, after {@link normaliseDefinition}; `[]` when they are the same. `live` may be any
+ * segment-shaped value (a GetSegment response, a stored version).
  */
-export function normaliseDefinition(segment: SegmentDefinition): Record<string, unknown> {
+export function definitionDifferences(desired: SegmentDefinition, live: SegmentDefinition): string[] {
+  const differences: string[] = [];
+  collectDifferences(normaliseDefinition(desired), normaliseDefinition(live, desired), '', differences);
+  return differences;
+}
+
+/**
+ * Name, Dimensions and SegmentGroups only, with nulls, empty objects and empty lists dropped, and
+ * keys holding the service's default removed (see SERVICE_DEFAULTS). Given `desired`, a source
+ * segment `Version` the service filled in where `desired` names none is removed too: a source
+ * segment without a version means "as it is", and the service records the version it took.
+ */
+export function normaliseDefinition(segment: SegmentDefinition, desired?: SegmentDefinition): Record<string, unknown> {
+  const groups = segment.SegmentGroups?.Groups;
+  const desiredGroups = desired?.SegmentGroups?.Groups;
+  const segmentGroups =
+    desired && groups
+      ? {
+          ...segment.SegmentGroups,
+          Groups: groups.map((group, g) => ({
+            ...group,
+            SourceSegments: group.SourceSegments?.map((source, i) =>
+              desiredGroups?.[g]?.SourceSegments?.[i] !== undefined && desiredGroups[g].SourceSegments[i].Version === undefined
+                ? { ...source, Version: undefined }
+                : source,
+            ),
+          })),
+        }
+      : segment.SegmentGroups;
   return (
-    (normalise({ Name: segment.Name, Dimensions: segment.Dimensions, SegmentGroups: segment.SegmentGroups }) as
+    (normalise({ Name: segment.Name, Dimensions: segment.Dimensions, SegmentGroups: segmentGroups }) as
       | Record<string, unknown>
       | undefined) ?? {}
   );
+}
+
+function collectDifferences(a: unknown, b: unknown, path: string, out: string[]): void {
+  if (deepEqual(a, b)) {
+    return;
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      collectDifferences(a[key], b[key], path ? `${path}.${key}` : key, out);
+    }
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    a.forEach((item, i) => collectDifferences(item, b[i], `${path}[${i}]`, out));
+    return;
+  }
+  out.push(path || '(definition)');
 }
 
 /**
@@ -46,21 +109,29 @@ export function pruneEmpty<T>(value: T): T | undefined {
   return normalise(value, false) as T | undefined;
 }
 
-function normalise(value: unknown, dropInclusive = true): unknown {
+function isServiceDefault(key: string, value: unknown): boolean {
+  if (!Object.prototype.hasOwnProperty.call(SERVICE_DEFAULTS, key)) {
+    return false;
+  }
+  const fallback = SERVICE_DEFAULTS[key];
+  return typeof fallback === 'number' ? value !== '' && value !== null && Number(value) === fallback : value === fallback;
+}
+
+function normalise(value: unknown, dropDefaults = true): unknown {
   if (value === null || value === undefined) {
     return undefined;
   }
   if (Array.isArray(value)) {
-    const items = value.map((item) => normalise(item, dropInclusive)).filter((item) => item !== undefined);
+    const items = value.map((item) => normalise(item, dropDefaults)).filter((item) => item !== undefined);
     return items.length > 0 ? items : undefined;
   }
   if (isPlainObject(value)) {
     const result: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      if (dropInclusive && DEFAULTS_TO_INCLUSIVE.has(key) && child === 'INCLUSIVE') {
+      if (dropDefaults && isServiceDefault(key, child)) {
         continue;
       }
-      const normalised = normalise(child, dropInclusive);
+      const normalised = normalise(child, dropDefaults);
       if (normalised !== undefined) {
         result[key] = normalised;
       }

@@ -6,6 +6,7 @@
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { customResourceHandler, ResponseSender } from './cfn-response';
+import { createRequestMemory } from './redelivery';
 import type { RetryPolicy } from './retry';
 import { handleSegmentEvent } from './segment-handler';
 
@@ -28,6 +29,11 @@ export interface HandlerOptions {
    * AWS_ENDPOINT_URL_PINPOINT when set
    */
   readonly createClient?: () => PinpointClient;
+  /**
+   * How long one attempt of one Pinpoint call may take before it is abandoned and retried.
+   * @default 20000
+   */
+  readonly attemptTimeoutMs?: number;
 }
 
 export type CustomResourceLambda = (event: CloudFormationCustomResourceEvent, context?: Context) => Promise<void>;
@@ -35,6 +41,9 @@ export type CustomResourceLambda = (event: CloudFormationCustomResourceEvent, co
 export function createHandler(options: HandlerOptions = {}): CustomResourceLambda {
   // One attempt per SDK call: retries live in retry.ts only (see there why).
   const createClient = options.createClient ?? (() => new PinpointClient({ maxAttempts: 1 }));
+  // Per handler instance, so per container for the deployed handler: a second delivery of an
+  // event to the same container is a redelivery signal (lambda/redelivery.ts).
+  const requestMemory = createRequestMemory();
   return customResourceHandler(
     async (event, work) => {
       const client = createClient();
@@ -45,6 +54,9 @@ export function createHandler(options: HandlerOptions = {}): CustomResourceLambd
           undoSignal: work.undoSignal,
           retryPolicy: options.retryPolicy,
           onTransientError: work.noteTransientError,
+          deadlineAt: work.deadlineAt,
+          attemptTimeoutMs: options.attemptTimeoutMs,
+          requestMemory,
         });
       } finally {
         client.destroy();

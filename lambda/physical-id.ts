@@ -43,6 +43,11 @@ export function createFailedId(requestId: string): string {
   return `${CREATE_FAILED_PREFIX}${requestId}`;
 }
 
+/** The RequestId of the failed Create a `create-failed:<RequestId>` id names. */
+export function createFailedRequestId(physicalId: string): string {
+  return physicalId.slice(CREATE_FAILED_PREFIX.length);
+}
+
 export function isAdopted(ref: SegmentRef): boolean {
   return ref.adoptedVersion !== undefined;
 }

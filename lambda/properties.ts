@@ -6,6 +6,7 @@
 import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { coerceBoolean, coerceNumberFields, describe, InvalidPropertyError, isPlainObject } from './coerce';
 import type { SegmentDefinition } from './compare';
+import { isOwnershipKey } from './ownership';
 import { assertIdsFitPhysicalId } from './physical-id';
 import { assertKnownKeys, SEGMENT_DIMENSIONS_KEYS, SEGMENT_GROUPS_KEYS } from './request-keys';
 
@@ -73,7 +74,7 @@ export function declaredTagKeys(raw: unknown): string[] {
   if (!isPlainObject(raw) || !isPlainObject(raw.Tags)) {
     return [];
   }
-  return Object.keys(raw.Tags);
+  return Object.keys(raw.Tags).filter((key) => !isOwnershipKey(key));
 }
 
 function parseTags(value: unknown): Record<string, string> {
@@ -85,6 +86,10 @@ function parseTags(value: unknown): Record<string, string> {
   }
   const tags: Record<string, string> = {};
   for (const [key, tagValue] of Object.entries(value)) {
+    if (isOwnershipKey(key)) {
+      // Reserved (synth rejects it): the handler alone writes it, once, with CreateSegment.
+      continue;
+    }
     if (typeof tagValue === 'string' || typeof tagValue === 'number' || typeof tagValue === 'boolean') {
       tags[key] = String(tagValue);
     } else {

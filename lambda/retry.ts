@@ -18,6 +18,16 @@ export interface RetryPolicy {
   readonly random?: () => number;
   /** Waits `ms` or rejects when `signal` aborts; injectable for tests. */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * How long a 403 (ForbiddenException, AccessDenied) keeps being retried, from the first one a call
+   * meets. Right after CloudFormation changed the role or its policy, IAM may not have propagated
+   * yet; a real refusal still ends as FAILED with Pinpoint's message, this much later. Never more
+   * than half of the time left when the first 403 came, so the answer is the 403, not a timeout.
+   * @default 8000
+   */
+  readonly forbiddenRetryMs?: number;
+  /** Milliseconds clock for the 403 window; injectable for tests. @default Date.now */
+  readonly now?: () => number;
 }
 
 export interface RetryContext {
@@ -25,7 +35,15 @@ export interface RetryContext {
   readonly policy?: RetryPolicy;
   /** Told about every transient error before its retry. */
   readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  /** When the work's budget ends (epoch ms, on the policy's clock); bounds the 403 window. */
+  readonly deadlineAt?: number;
 }
+
+/** First wait after a 403, doubled up to {@link FORBIDDEN_MAX_DELAY_MS}. */
+const FORBIDDEN_BASE_DELAY_MS = 250;
+const FORBIDDEN_MAX_DELAY_MS = 2000;
+const DEFAULT_FORBIDDEN_RETRY_MS = 8000;
+const FORBIDDEN_NAMES = new Set(['ForbiddenException', 'AccessDeniedException', 'AccessDenied']);
 
 const THROTTLING_NAMES = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
 const SERVER_ERROR_NAMES = new Set(['InternalServerErrorException', 'ServiceUnavailableException', 'InternalFailure']);
@@ -68,6 +86,15 @@ export function isTransientError(error: unknown): boolean {
   return typeof e.message === 'string' && /socket hang up|ECONNRESET|EPIPE|ETIMEDOUT/i.test(e.message);
 }
 
+/** Whether `error` is a 403: not allowed (perhaps only not yet, while IAM propagates). */
+export function isForbiddenError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  return (typeof e.name === 'string' && FORBIDDEN_NAMES.has(e.name)) || e.$metadata?.httpStatusCode === 403;
+}
+
 /** Whether `error` is throttling: the service refused the request before doing anything. */
 export function isThrottlingError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) {
@@ -86,7 +113,8 @@ export function isAmbiguousWriteFailure(error: unknown): boolean {
 }
 
 /**
- * Runs `attempt` until it succeeds, fails with a non-transient error, or `signal` aborts.
+ * Runs `attempt` until it succeeds, fails with a non-transient error, or `signal` aborts. A 403
+ * is retried too, but only for a short window (see {@link RetryPolicy.forbiddenRetryMs}).
  */
 export async function withRetry<T>(attempt: () => Promise<T>, context: RetryContext): Promise<T> {
   const policy = context.policy ?? {};
@@ -94,18 +122,37 @@ export async function withRetry<T>(attempt: () => Promise<T>, context: RetryCont
   const cap = policy.maxDelayMs ?? 2000;
   const random = policy.random ?? Math.random;
   const sleep = policy.sleep ?? abortableSleep;
+  const now = policy.now ?? Date.now;
+  const forbiddenRetryMs = policy.forbiddenRetryMs ?? DEFAULT_FORBIDDEN_RETRY_MS;
+  let forbiddenSince: number | undefined;
+  let forbiddenCount = 0;
   for (let attemptNumber = 1; ; attemptNumber++) {
     throwIfAborted(context.signal);
     try {
       return await attempt();
     } catch (error) {
-      if (context.signal.aborted || !isTransientError(error)) {
+      if (context.signal.aborted) {
         throw error;
       }
-      // Full jitter: anywhere between 0 and the exponential ceiling, so that concurrent events
-      // hitting the same throttle spread out instead of retrying in lockstep.
-      const ceiling = Math.min(cap, base * 2 ** Math.min(attemptNumber - 1, 30));
-      const delayMs = Math.floor(random() * ceiling);
+      let delayMs: number;
+      if (isTransientError(error)) {
+        // Full jitter: anywhere between 0 and the exponential ceiling, so that concurrent events
+        // hitting the same throttle spread out instead of retrying in lockstep.
+        const ceiling = Math.min(cap, base * 2 ** Math.min(attemptNumber - 1, 30));
+        delayMs = Math.floor(random() * ceiling);
+      } else if (isForbiddenError(error)) {
+        const at = now();
+        forbiddenSince ??= at;
+        const left = context.deadlineAt === undefined ? Infinity : Math.max(0, context.deadlineAt - forbiddenSince);
+        const windowMs = Math.min(forbiddenRetryMs, left / 2);
+        delayMs = Math.min(FORBIDDEN_MAX_DELAY_MS, FORBIDDEN_BASE_DELAY_MS * 2 ** Math.min(forbiddenCount, 30));
+        forbiddenCount++;
+        if (at + delayMs - forbiddenSince > windowMs) {
+          throw error;
+        }
+      } else {
+        throw error;
+      }
       context.onRetry?.(error, attemptNumber, delayMs);
       await sleep(delayMs, context.signal);
     }

@@ -8,10 +8,12 @@ import { describe, InvalidPropertyError } from './coerce';
 import { definitionMatches, pruneEmpty, SegmentDefinition } from './compare';
 import { errorSummary } from './errors';
 import { log } from './log';
-import { formatPhysicalId, isAdopted, parsePhysicalId, SegmentRef } from './physical-id';
-import { isNotFound, SegmentApi } from './pinpoint';
+import { ownerTagValue, resourceOwnerPrefix } from './ownership';
+import { createFailedRequestId, formatPhysicalId, isAdopted, isCreateFailedId, ParsedPhysicalId, parsePhysicalId, SegmentRef } from './physical-id';
+import { isNotFound, OwnedSegment, SegmentApi } from './pinpoint';
 import { declaredTagKeys, DesiredSegment, parseDesiredSegment, parseSegmentProperties, SegmentProperties } from './properties';
-import type { RetryPolicy } from './retry';
+import { mayBeRedelivery, RequestMemory } from './redelivery';
+import { isTransientError, RetryPolicy } from './retry';
 import { applyTagChanges, planTagChanges } from './tags';
 
 /** `Data` of the response: exactly these four attributes (docs/internals.md). */
@@ -39,7 +41,24 @@ export interface SegmentHandlerOptions {
   readonly undoSignal?: AbortSignal;
   readonly retryPolicy?: RetryPolicy;
   readonly onTransientError?: (error: unknown) => void;
+  /** When `signal` aborts (epoch ms), if known: bounds the retries of a 403. */
+  readonly deadlineAt?: number;
+  /** @default 20000, see SegmentApiOptions */
+  readonly attemptTimeoutMs?: number;
+  /** The RequestIds this handler instance has started, a redelivery signal. @default none */
+  readonly requestMemory?: RequestMemory;
 }
+
+/** What a create needs to know about the event: whose segment it makes, and whether to look first. */
+interface CreateContext {
+  /** The ownership tag value for this event's request. */
+  readonly owner: string;
+  /** The event may be a second delivery: look for the first delivery's segment before creating. */
+  readonly mayBeRedelivery: boolean;
+}
+
+/** How long after the segment a rollback returns to may a failed replacement's late segment be made. */
+const LATE_SEGMENT_WINDOW_MS = 60 * 60 * 1000;
 
 /** A segment the event ended on, and the latest response Pinpoint gave for it. */
 interface Converged {
@@ -57,13 +76,19 @@ export async function handleSegmentEvent(
     undoSignal: options.undoSignal,
     retryPolicy: options.retryPolicy,
     onTransientError: options.onTransientError,
+    deadlineAt: options.deadlineAt,
+    attemptTimeoutMs: options.attemptTimeoutMs,
   });
   const requestType: unknown = event.RequestType;
+  const context = (): CreateContext => ({
+    owner: ownerTagValue({ stackId: event.StackId, logicalResourceId: event.LogicalResourceId, requestId: event.RequestId }),
+    mayBeRedelivery: mayBeRedelivery(options.requestMemory?.remember(event.RequestId) ?? false, event.ResponseURL),
+  });
   switch (requestType) {
     case 'Create':
-      return onCreate(api, event);
+      return onCreate(api, event, context());
     case 'Update':
-      return onUpdate(api, event as Extract<CloudFormationCustomResourceEvent, { RequestType: 'Update' }>);
+      return onUpdate(api, event as Extract<CloudFormationCustomResourceEvent, { RequestType: 'Update' }>, context());
     case 'Delete':
       return onDelete(api, event as Extract<CloudFormationCustomResourceEvent, { RequestType: 'Delete' }>);
     default:
@@ -71,26 +96,28 @@ export async function handleSegmentEvent(
   }
 }
 
-async function onCreate(api: SegmentApi, event: CloudFormationCustomResourceEvent): Promise<SegmentEventResult> {
+async function onCreate(api: SegmentApi, event: CloudFormationCustomResourceEvent, context: CreateContext): Promise<SegmentEventResult> {
   const desired = readDesired(event.ResourceProperties);
-  const converged = await createOrAdopt(api, desired);
+  const converged = await createOrAdopt(api, desired, context);
   return result(formatPhysicalId(converged.ref), converged);
 }
 
 async function onUpdate(
   api: SegmentApi,
   event: Extract<CloudFormationCustomResourceEvent, { RequestType: 'Update' }>,
+  context: CreateContext,
 ): Promise<SegmentEventResult> {
   const desired = readDesired(event.ResourceProperties);
   const current = parsePhysicalId(event.PhysicalResourceId);
   if (!current) {
     log.warn('the current physical id was not written by this handler; creating the segment afresh');
-    const converged = await createOrAdopt(api, desired);
+    const converged = await createOrAdopt(api, desired, context);
     return result(formatPhysicalId(converged.ref), converged);
   }
 
   if (identityMatches(current.current, desired)) {
-    const converged = await convergeInPlace(api, desired, current.current, declaredTagKeys(event.OldResourceProperties));
+    const converged = await convergeInPlace(api, desired, current.current, declaredTagKeys(event.OldResourceProperties), context);
+    await removeLateReplacement(api, event, current, converged);
     // The same segment keeps exactly the same physical id (prev part included): any change would
     // make CloudFormation delete "the old one", which is this very segment.
     const physicalId = converged.ref === current.current ? event.PhysicalResourceId : formatPhysicalId(converged.ref);
@@ -99,12 +126,14 @@ async function onUpdate(
 
   if (current.previous && identityMatches(current.previous, desired)) {
     // A rollback of a replacement: go back to the segment we replaced instead of making a twin.
-    // The replacement never touched it, so only keys declared now are managed.
+    // The replacement never touched it, so only keys declared now are managed. Unless the
+    // replacement is long past and the segment was changed since: then this is a new adoption.
+    const { ref: previous, live } = await returnableRef(api, desired, current);
     log.info('returning to the segment this resource had before its replacement', {
-      applicationId: current.previous.applicationId,
-      segmentId: current.previous.segmentId,
+      applicationId: previous.applicationId,
+      segmentId: previous.segmentId,
     });
-    const converged = await convergeInPlace(api, desired, current.previous, []);
+    const converged = await convergeInPlace(api, desired, previous, [], context, live);
     return result(formatPhysicalId(converged.ref), converged);
   }
 
@@ -112,8 +141,105 @@ async function onUpdate(
     from: { applicationId: current.current.applicationId, segmentId: current.current.segmentId },
     to: { applicationId: desired.applicationId, segmentId: desired.segmentId ?? '(new)' },
   });
-  const converged = await createOrAdopt(api, desired);
+  const converged = await createOrAdopt(api, desired, context);
   return result(formatPhysicalId(converged.ref, current.current), converged);
+}
+
+/**
+ * The `|prev=` ref to return to. Returning with its recorded pre-adoption version is right for a
+ * rollback of the replacement that wrote it: nobody else has touched the segment since the stack
+ * left it. But the prev part stays in the physical id until the next replacement, so the same
+ * return can also be a re-adoption much later, after the Delete of the old id (and perhaps its
+ * restore) and console edits. The recorded version is then stale: restoring it later would wipe
+ * those edits. So an adopted previous segment that changed after the stack left it is adopted
+ * afresh, at its live version.
+ */
+async function returnableRef(
+  api: SegmentApi,
+  desired: DesiredSegment,
+  current: ParsedPhysicalId,
+): Promise<{ ref: SegmentRef; live?: SegmentResponse | 'missing' }> {
+  const previous = current.previous!;
+  if (!isAdopted(previous)) {
+    return { ref: previous };
+  }
+  const live = await api.getSegment(previous.applicationId, previous.segmentId);
+  if (!live || typeof live.Version !== 'number') {
+    return { ref: previous, live: live ?? 'missing' };
+  }
+  // When the stack left it: the creation of the segment it moved to, if the construct made that one.
+  let leftAt: number | undefined;
+  if (!isAdopted(current.current)) {
+    const replacement = await api.getSegment(current.current.applicationId, current.current.segmentId);
+    const created = Date.parse(replacement?.CreationDate ?? '');
+    leftAt = Number.isFinite(created) ? created : undefined;
+  }
+  const modified = Date.parse(live.LastModifiedDate ?? '');
+  const changedSince =
+    leftAt !== undefined && Number.isFinite(modified)
+      ? modified > leftAt
+      : // No time to compare with: a rollback finds the segment as the stack last deployed it.
+        !definitionMatches(desired.definition, live);
+  if (!changedSince || live.Version === previous.adoptedVersion) {
+    return { ref: previous, live };
+  }
+  log.info(`segment ${previous.segmentId} changed after the stack left it; adopting it afresh at version ${live.Version}`);
+  return { ref: { ...previous, adoptedVersion: live.Version }, live };
+}
+
+/**
+ * The rollback of a failed replacing Update. CloudFormation sends it as an Update with the
+ * original physical id (the failed Update kept it), the original properties as ResourceProperties
+ * and the failed ones as OldResourceProperties. If the failed Update was to create a segment
+ * elsewhere (another application, or a created segment in place of an adopted one), its
+ * CreateSegment may have completed after the handler gave up: a segment nobody tracks. This finds
+ * it by this stack's and logical resource's ownership tag and deletes it.
+ *
+ * What is never deleted: the segment the resource is on (current, previous and the one converged
+ * to), anything without this resource's ownership tag, a segment whose definition differs from the
+ * failed properties, and anything created before the segment the rollback returns to (or, if that
+ * one is adopted, more than an hour ago): a segment this resource made in an earlier life and
+ * kept (removal policy retain) predates it. Best effort: a failure is logged, never fails the
+ * rollback.
+ */
+async function removeLateReplacement(
+  api: SegmentApi,
+  event: Extract<CloudFormationCustomResourceEvent, { RequestType: 'Update' }>,
+  current: ParsedPhysicalId,
+  converged: Converged,
+): Promise<void> {
+  let failed: DesiredSegment;
+  try {
+    failed = parseDesiredSegment(event.OldResourceProperties);
+  } catch {
+    return;
+  }
+  // Only a create can leave a late segment, and only a replacement creates.
+  if (failed.segmentId !== undefined || identityMatches(current.current, failed)) {
+    return;
+  }
+  const keep = new Set(
+    [current.current, current.previous, converged.ref]
+      .filter((ref): ref is SegmentRef => ref !== undefined && ref.applicationId === failed.applicationId)
+      .map((ref) => ref.segmentId),
+  );
+  const reference = Date.parse(converged.segment?.CreationDate ?? '');
+  const notBefore = !isAdopted(converged.ref) && Number.isFinite(reference) ? reference : Date.now() - LATE_SEGMENT_WINDOW_MS;
+  const prefix = resourceOwnerPrefix(event.StackId, event.LogicalResourceId);
+  try {
+    const late = await api.findOwnedSegments(failed.applicationId, {
+      owner: (value) => value.startsWith(prefix),
+      couldBe: (segment) => definitionMatches(failed.definition, segment),
+      exclude: (segment) =>
+        keep.has(segment.Id!) || !definitionMatches(failed.definition, segment) || !(Date.parse(segment.CreationDate ?? '') > notBefore),
+    });
+    for (const { segment } of late) {
+      log.warn(`deleting segment ${segment.Id}, which the failed replacement created after it gave up`);
+      await api.deleteSegment(failed.applicationId, segment.Id!);
+    }
+  } catch (error) {
+    log.warn('could not look for a segment the failed replacement may have left', { error: errorSummary(error) });
+  }
 }
 
 async function onDelete(
@@ -121,6 +247,10 @@ async function onDelete(
   event: Extract<CloudFormationCustomResourceEvent, { RequestType: 'Delete' }>,
 ): Promise<SegmentEventResult> {
   const physicalResourceId = event.PhysicalResourceId;
+  if (isCreateFailedId(physicalResourceId)) {
+    await deleteAfterFailedCreate(api, event, { signal: api.signal });
+    return { physicalResourceId };
+  }
   const parsed = parsePhysicalId(physicalResourceId);
   if (!parsed) {
     log.warn('the physical id was not written by this handler; nothing to delete');
@@ -166,6 +296,61 @@ async function onDelete(
   return { physicalResourceId };
 }
 
+/**
+ * The Delete after a failed Create: deletes exactly the segments that carry the failed request's
+ * ownership tag (a CreateSegment that completed after the handler gave up), and nothing else. An
+ * adopting Create writes no ownership, so there is nothing to look for.
+ */
+async function deleteAfterFailedCreate(
+  api: SegmentApi,
+  event: Extract<CloudFormationCustomResourceEvent, { RequestType: 'Delete' }>,
+  options: { readonly signal: AbortSignal },
+): Promise<void> {
+  let props: DesiredSegment | SegmentProperties;
+  try {
+    props = parseSegmentProperties(event.ResourceProperties);
+  } catch (error) {
+    if (!(error instanceof InvalidPropertyError)) throw error;
+    log.warn(`delete after a failed create: the properties cannot be read (${error.message}); nothing deleted`);
+    return;
+  }
+  if (props.segmentId !== undefined) {
+    log.info('delete after a failed create of an adopted segment: nothing to do');
+    return;
+  }
+  let definition: SegmentDefinition | undefined;
+  try {
+    definition = parseDesiredSegment(event.ResourceProperties).definition;
+  } catch {
+    definition = undefined;
+  }
+  const requestId = createFailedRequestId(event.PhysicalResourceId);
+  const owner = ownerTagValue({ stackId: event.StackId, logicalResourceId: event.LogicalResourceId, requestId });
+  let found: OwnedSegment[];
+  try {
+    found = await api.findOwnedSegments(props.applicationId, {
+      owner: (value) => value === owner,
+      couldBe: (segment) => definition !== undefined && definitionMatches(definition, segment),
+    });
+  } catch (error) {
+    if (isTransientError(error) || options.signal.aborted) {
+      // Out of time: FAILED, so that the Delete can be tried again.
+      throw error;
+    }
+    // A refusal (after its short retry): nothing is known to exist, and failing would block the
+    // stack's rollback or deletion.
+    log.warn(`delete after a failed create: cannot look for what it made (${errorSummary(error)}); nothing deleted`);
+    return;
+  }
+  if (found.length === 0) {
+    log.info('delete after a failed create: it made no segment');
+  }
+  for (const { segment } of found) {
+    log.warn(`deleting segment ${segment.Id}, which the failed create made after it gave up`);
+    await api.deleteSegment(props.applicationId, segment.Id!);
+  }
+}
+
 function readDesired(properties: unknown): DesiredSegment {
   const desired = parseDesiredSegment(properties);
   log.debug('desired segment', { definition: desired.definition, tags: desired.tags });
@@ -173,18 +358,20 @@ function readDesired(properties: unknown): DesiredSegment {
 }
 
 /** Create flow: a new segment, or adoption of `desired.segmentId`. */
-function createOrAdopt(api: SegmentApi, desired: DesiredSegment): Promise<Converged> {
-  return desired.segmentId === undefined ? createNew(api, desired) : adopt(api, desired, desired.segmentId);
+function createOrAdopt(api: SegmentApi, desired: DesiredSegment, context: CreateContext): Promise<Converged> {
+  return desired.segmentId === undefined ? createNew(api, desired, context) : adopt(api, desired, desired.segmentId);
 }
 
-async function createNew(api: SegmentApi, desired: DesiredSegment): Promise<Converged> {
+async function createNew(api: SegmentApi, desired: DesiredSegment, context: CreateContext): Promise<Converged> {
   const { applicationId } = desired;
-  const hasTags = Object.keys(desired.tags).length > 0;
-  // Pinpoint honours tags on create, so a new segment takes one call.
-  const created = await api.createSegment(applicationId, {
-    ...writeRequest(desired.definition),
-    ...(hasTags ? { tags: desired.tags } : {}),
-  });
+  // Pinpoint honours tags on create, so a new segment takes one call; it carries the ownership tag.
+  const outcome = await api.createSegment(
+    applicationId,
+    { ...writeRequest(desired.definition), tags: { ...desired.tags } },
+    context.owner,
+    context.mayBeRedelivery,
+  );
+  const created = outcome.segment;
   const segmentId = created?.Id;
   if (!segmentId) {
     throw new Error('CreateSegment answered without a segment id');
@@ -194,9 +381,11 @@ async function createNew(api: SegmentApi, desired: DesiredSegment): Promise<Conv
     api,
     async () => {
       formatPhysicalId(ref);
-      // Only if the response shows the tags did not land (a response without tags is trusted).
-      if (created.tags !== undefined) {
-        await applyTagChanges(api, created.Arn, planTagChanges(desired.tags, created.tags));
+      // Only if the response shows the tags did not land (a response without tags is trusted); a
+      // segment found by its ownership tag has the tags ListTagsForResource read.
+      const tags = outcome.tags ?? created.tags;
+      if (tags !== undefined) {
+        await applyTagChanges(api, created.Arn, planTagChanges(desired.tags, tags));
       }
     },
     `deleting the new segment ${segmentId}`,
@@ -226,7 +415,7 @@ async function adopt(api: SegmentApi, desired: DesiredSegment, segmentId: string
       if (!definitionMatches(desired.definition, live)) {
         latest = (await api.updateSegment(applicationId, segmentId, writeRequest(desired.definition))) ?? live;
       }
-      await applyTagChanges(api, latest.Arn ?? live.Arn, planTagChanges(desired.tags, live.tags ?? {}));
+      await convergeTags(api, latest.Arn ?? live.Arn, desired.tags, []);
     },
     // A failed Create must leave an adopted segment as it found it.
     `restoring version ${adoptedVersion} of segment ${segmentId}`,
@@ -269,8 +458,10 @@ async function convergeInPlace(
   desired: DesiredSegment,
   ref: SegmentRef,
   previouslyDeclaredKeys: readonly string[],
+  context: CreateContext,
+  prefetched?: SegmentResponse | 'missing',
 ): Promise<Converged> {
-  const live = await api.getSegment(ref.applicationId, ref.segmentId);
+  const live = prefetched === 'missing' ? undefined : (prefetched ?? (await api.getSegment(ref.applicationId, ref.segmentId)));
   if (!live) {
     if (isAdopted(ref) || desired.segmentId !== undefined) {
       // The id is fixed by the user: only a PUT can bring that very segment back.
@@ -278,7 +469,7 @@ async function convergeInPlace(
       return putMissingSegment(api, desired, ref, previouslyDeclaredKeys, false);
     }
     log.warn(`segment ${ref.segmentId} no longer exists; creating a new one`);
-    return createNew(api, desired);
+    return createNew(api, desired, context);
   }
   let latest: SegmentResponse = live;
   if (definitionMatches(desired.definition, live)) {
@@ -286,8 +477,30 @@ async function convergeInPlace(
   } else {
     latest = (await api.updateSegment(ref.applicationId, ref.segmentId, writeRequest(desired.definition))) ?? live;
   }
-  await applyTagChanges(api, latest.Arn ?? live.Arn, planTagChanges(desired.tags, live.tags ?? {}, previouslyDeclaredKeys));
+  await convergeTags(api, latest.Arn ?? live.Arn, desired.tags, previouslyDeclaredKeys);
   return { ref, segment: latest };
+}
+
+/**
+ * Converges the managed tags of the segment `arn`. The live tags are read with
+ * ListTagsForResource: GetSegment's `tags` is not documented as current (tags on segment writes
+ * have been ignored since 2023-05-22), so it is not trusted. Nothing is read when no key is
+ * managed (none declared now or before).
+ */
+async function convergeTags(
+  api: SegmentApi,
+  arn: string | undefined,
+  desired: Record<string, string>,
+  previouslyDeclaredKeys: readonly string[],
+): Promise<void> {
+  if (Object.keys(desired).length === 0 && previouslyDeclaredKeys.length === 0) {
+    return;
+  }
+  if (!arn) {
+    throw new Error('Pinpoint returned no Arn for the segment, so its tags cannot be converged');
+  }
+  const live = (await api.listTags(arn)) ?? {};
+  await applyTagChanges(api, arn, planTagChanges(desired, live, previouslyDeclaredKeys));
 }
 
 /**

@@ -3,6 +3,7 @@
  * error, so tags are converged through TagResource and UntagResource.
  */
 import { log } from './log';
+import { isOwnershipKey } from './ownership';
 import type { SegmentApi } from './pinpoint';
 
 export interface TagChanges {
@@ -12,14 +13,18 @@ export interface TagChanges {
   readonly keysToRemove: string[];
 }
 
-/** Keys reserved by AWS: never tagged or untagged by us. */
-function isAwsReserved(key: string): boolean {
-  return key.toLowerCase().startsWith('aws:');
+/**
+ * Keys never tagged or untagged by convergence: AWS's own (`aws:`), and the construct's ownership
+ * tag, which only CreateSegment writes and nothing ever removes or changes.
+ */
+function isReserved(key: string): boolean {
+  return key.toLowerCase().startsWith('aws:') || isOwnershipKey(key);
 }
 
 /**
  * The calls that make `live` carry `desired`. Only managed keys (desired now, or declared by the
- * previous properties) are ever removed, so tags someone else put on an adopted segment stay.
+ * previous properties) are ever removed, so tags someone else put on an adopted segment stay. The
+ * ownership tag is neither set, changed nor removed, even if a set of properties names it.
  */
 export function planTagChanges(
   desired: Record<string, string>,
@@ -28,13 +33,13 @@ export function planTagChanges(
 ): TagChanges {
   const tagsToSet: Record<string, string> = {};
   for (const [key, value] of Object.entries(desired)) {
-    if (!isAwsReserved(key) && live[key] !== value) {
+    if (!isReserved(key) && live[key] !== value) {
       tagsToSet[key] = value;
     }
   }
   const managed = new Set([...Object.keys(desired), ...previouslyDeclaredKeys]);
   const keysToRemove = [...managed].filter(
-    (key) => !isAwsReserved(key) && !(key in desired) && Object.prototype.hasOwnProperty.call(live, key),
+    (key) => !isReserved(key) && !(key in desired) && Object.prototype.hasOwnProperty.call(live, key),
   );
   return { tagsToSet, keysToRemove };
 }

@@ -59,6 +59,9 @@ export class PinpointSegmentProvider extends Construct {
       'mobiletargeting:GetSegmentVersion',
       'mobiletargeting:TagResource',
       'mobiletargeting:UntagResource',
+      // Live tags are read with ListTagsForResource (GetSegment's tags are not trusted), and the
+      // ownership tag of a candidate segment is confirmed with it.
+      'mobiletargeting:ListTagsForResource',
     ],
   });
   private readonly createActions = new iam.PolicyStatement({

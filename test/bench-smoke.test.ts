@@ -80,13 +80,17 @@ describe('the benchmark, run small', () => {
   it('counts the documented calls for each event', () => {
     expect(results.calls.operations).toEqual({
       create_new: ['CreateSegment'],
-      create_adopted: ['GetSegment', 'UpdateSegment', 'TagResource'],
-      update_changed: ['GetSegment', 'UpdateSegment'],
-      update_noop: ['GetSegment'],
+      create_adopted: ['GetSegment', 'UpdateSegment', 'ListTagsForResource', 'TagResource'],
+      update_changed: ['GetSegment', 'UpdateSegment', 'ListTagsForResource'],
+      update_noop: ['GetSegment', 'ListTagsForResource'],
       delete: ['DeleteSegment'],
+      // The adopted segment has the same definition and no ownership tag: one more candidate to confirm.
+      create_after_reset: ['CreateSegment', 'GetSegments', 'ListTagsForResource', 'ListTagsForResource'],
+      create_redelivered: ['GetSegments', 'ListTagsForResource'],
+      delete_after_failed_create: ['GetSegments', 'ListTagsForResource'],
     });
     expect(results.calls).toEqual(expect.objectContaining({
-      create_new: 1, create_adopted: 3, update_changed: 2, update_noop: 1, delete: 1, create_new_sends_tags: true,
+      create_new: 1, create_adopted: 4, update_changed: 3, update_noop: 2, delete: 1, create_new_sends_tags: true, create_new_sends_ownership: true,
     }));
   });
 

@@ -1,11 +1,10 @@
 /**
- * Bugs the fault matrix found, each as a test of the behaviour the design promises. 1, 3 and 4
- * are fixed (lambda/pinpoint.ts searches for the segment an ambiguous CreateSegment made; the
- * failed adoption's undo compares with the live segment, and after a timeout it still runs, on
- * the protocol's undo signal, once FAILED has been answered). 2 is still open: it is
- * `test.failing`, which passes while the bug is there and fails once it is fixed (then make it a
- * plain test). It needs a change to the contract that a Delete after a failed Create calls nothing; see
- * README.md, "Failure behaviour", "Known gaps".
+ * Bugs the fault matrix found, each as a test of the behaviour the design promises. All four are
+ * fixed: lambda/pinpoint.ts searches for the segment an ambiguous CreateSegment made (by its
+ * request's ownership tag); the failed adoption's undo compares with the live segment, and after a
+ * timeout it still runs, on the protocol's undo signal, once FAILED has been answered; and the
+ * Delete after a failed Create deletes what carries that Create's ownership tag (the late
+ * segment of 2). No open entry is left; see README.md, "Failure behaviour", "Known gaps".
  *
  * All three are about writes that Pinpoint applied while the handler could not know it (the
  * connection was reset after the write, or the answer came after the deadline):
@@ -18,7 +17,7 @@
  *    signal, so it cannot call Pinpoint), and the Delete after the failed Create touches nothing.
  */
 import type { Faults } from '../../local/emulator';
-import { Harness, propsFromConstruct, startHarness } from '../support/cfn-harness';
+import { Harness, operations, propsFromConstruct, startHarness } from '../support/cfn-harness';
 import { AttributeDimension } from '../../lib';
 import { APP, CONSOLE_DIMENSIONS, definitionOf } from './fault-kit';
 
@@ -45,12 +44,16 @@ describe('writes Pinpoint applied while the handler could not know it', () => {
     const created = await h.create(GOLD);
     expect(created.response.Status).toBe('SUCCESS');
     // The retry looks before it creates again, and finds the segment the reset call made.
-    expect(created.calls.map((c) => [c.operation, c.fault ?? c.status])).toEqual([['CreateSegment', 'reset-after'], ['GetSegments', 200]]);
+    expect(created.calls.map((c) => [c.operation, c.fault ?? c.status])).toEqual([
+      ['CreateSegment', 'reset-after'],
+      ['GetSegments', 200],
+      ['ListTagsForResource', 200],
+    ]);
     // One segment, the one the stack tracks: no twin known to nobody.
     expect(segmentIds()).toEqual([created.response.Data!.SegmentId]);
   });
 
-  test.failing('2. (open) a CreateSegment that completes after the deadline must not leave a segment behind', async () => {
+  test('2. a CreateSegment that completes after the deadline must not leave a segment behind', async () => {
     // Pinpoint applies the write 2.5 s after it arrived; the handler gives up at 1.5 s (2 s deadline).
     h.emu.faults.set('CreateSegment', { delayMs: 2500 });
     const created = await h.create(GOLD, { deadlineMs: 2000 });
@@ -66,23 +69,27 @@ describe('writes Pinpoint applied while the handler could not know it', () => {
     // CloudFormation's rollback: the Delete after the failed Create.
     const deleted = await h.remove(created.response.PhysicalResourceId, GOLD);
     expect(deleted.response.Status).toBe('SUCCESS');
-    // Expected: nothing left. Today: the late segment stays, untracked, forever.
+    // Nothing left: the Delete found the late segment by the failed request's ownership tag.
     expect(segmentIds()).toEqual([]);
+    expect(operations(deleted.calls)).toEqual(['GetSegments', 'ListTagsForResource', 'DeleteSegment']);
   });
 
   test('3. a failed adoption puts back the pre-adoption definition even if the UpdateSegment answer was lost', async () => {
     const seeded = h.emu.seedSegment(APP, { Id: ADOPTED_ID, Name: 'Lapsed (console)', Dimensions: CONSOLE_DIMENSIONS });
-    // The first UpdateSegment is applied, then its connection is reset; the retry is refused (403).
+    // The first UpdateSegment is applied, then its connection is reset; the retries are refused
+    // (403) for as long as the brief 403 retry lasts with a 3 s budget (1.5 s: three attempts), then
+    // the undo's UpdateSegment goes through.
     const faults: Faults = h.emu.faults;
     const nextReset = faults.nextReset.bind(faults);
     faults.nextReset = (operation: string) => {
       const when = nextReset(operation);
-      if (operation === 'UpdateSegment' && when === 'after') faults.failNext('UpdateSegment', 1, { status: 403, message: 'not authorized' });
+      if (operation === 'UpdateSegment' && when === 'after') faults.failNext('UpdateSegment', 3, { status: 403, message: 'not authorized' });
       return when;
     };
     try {
       faults.resetNext('UpdateSegment', 1, 'after');
-      const adopted = await h.create({ ...GOLD, SegmentId: ADOPTED_ID, Name: 'Lapsed gold' });
+      const adopted = await h.create({ ...GOLD, SegmentId: ADOPTED_ID, Name: 'Lapsed gold' }, { deadlineMs: 4000 });
+      faults.clear('UpdateSegment');
       expect(adopted.response.Status).toBe('FAILED');
       expect(adopted.response.Reason).toBe('ForbiddenException: not authorized');
       // Expected (DESIGN: a failed Create leaves an adopted segment as it found it): the console

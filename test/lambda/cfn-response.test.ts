@@ -156,13 +156,13 @@ describe('answering CloudFormation', () => {
     }
   });
 
-  it('answers a Delete after a failed Create with SUCCESS without running the work', async () => {
+  it('hands a Delete after a failed Create to the work, which looks for what that Create made', async () => {
     const captured = captureResponses();
-    const work = jest.fn();
+    const work = jest.fn(async () => ({ physicalResourceId: `create-failed:${REQUEST_ID}` }));
 
     await customResourceHandler(work, { sendResponse: captured.send })(deleteEvent(`create-failed:${REQUEST_ID}`, props), fakeContext());
 
-    expect(work).not.toHaveBeenCalled();
+    expect(work).toHaveBeenCalledTimes(1);
     expect(captured.only()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: `create-failed:${REQUEST_ID}` });
   });
 

@@ -8,7 +8,9 @@ import {
   DeleteSegmentCommand,
   ForbiddenException,
   GetSegmentCommand,
+  GetSegmentsCommand,
   GetSegmentVersionCommand,
+  ListTagsForResourceCommand,
   NotFoundException,
   PinpointClient,
   SegmentDimensions,
@@ -21,6 +23,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createHandler } from '../../lambda';
+import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
+import { ownerTagValue } from '../../lambda/ownership';
 import {
   APP,
   captureResponses,
@@ -32,6 +36,7 @@ import {
   OTHER_APP,
   REQUEST_ID,
   SEG,
+  STACK_ID,
   segmentArn,
   segmentResponse,
   silenceConsole,
@@ -54,6 +59,14 @@ async function run(event: CloudFormationCustomResourceEvent) {
   const captured = captureResponses();
   await createHandler({ sendResponse: captured.send, retryPolicy: FAST_RETRY })(event, fakeContext());
   return captured.only();
+}
+
+/** The ownership tag value of the helpers' Create event. */
+const OWNER = ownerTagValue({ stackId: STACK_ID, logicalResourceId: 'GoldResource', requestId: REQUEST_ID });
+
+/** ListTagsForResource (how live tags are read) answers these tags. */
+function liveTags(tags: Record<string, string>): void {
+  pinpoint.on(ListTagsForResourceCommand).resolves({ TagsModel: { tags } });
 }
 
 /** The Pinpoint commands sent, in order, by name. */
@@ -83,20 +96,21 @@ describe('Create', () => {
     expect(commandNames()).toEqual(['CreateSegmentCommand']);
     expect(pinpoint).toHaveReceivedCommandWith(CreateSegmentCommand, {
       ApplicationId: APP,
-      WriteSegmentRequest: { Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } },
+      WriteSegmentRequest: { Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth', [OWNERSHIP_TAG_KEY]: OWNER } },
     });
     expect(response.Status).toBe('SUCCESS');
     expect(response.PhysicalResourceId).toBe(`${APP}:${NEW_SEG}`);
     expect(response.Data).toEqual({ SegmentId: NEW_SEG, Arn: segmentArn(APP, NEW_SEG), Version: 1, ApplicationId: APP });
   });
 
-  it('creates a segment without tags when none are declared', async () => {
+  it('creates a segment without declared tags carrying only the ownership tag', async () => {
     pinpoint.on(CreateSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: NEW_SEG }) });
 
     await run(createEvent({ ApplicationId: APP, Name: 'Plain' }));
 
     const request = pinpoint.commandCalls(CreateSegmentCommand)[0].args[0].input.WriteSegmentRequest;
-    expect(request).toEqual({ Name: 'Plain' });
+    expect(request).toEqual({ Name: 'Plain', tags: { [OWNERSHIP_TAG_KEY]: OWNER } });
+    expect(OWNER).toMatch(/^v1\.[0-9a-f]{32}\.[0-9a-f]{32}$/);
   });
 
   it('deletes the segment it just created when the tags do not land, and answers FAILED', async () => {
@@ -124,10 +138,11 @@ describe('Create', () => {
     });
     pinpoint.on(UpdateSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 8 }) });
     pinpoint.on(TagResourceCommand).resolves({});
+    liveTags({ owner: 'marketing' });
 
     const response = await run(createEvent({ ...goldProps, SegmentId: SEG }));
 
-    expect(commandNames()).toEqual(['GetSegmentCommand', 'UpdateSegmentCommand', 'TagResourceCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'UpdateSegmentCommand', 'ListTagsForResourceCommand', 'TagResourceCommand']);
     const update = pinpoint.commandCalls(UpdateSegmentCommand)[0].args[0].input;
     expect(update).toEqual({
       ApplicationId: APP,
@@ -148,10 +163,11 @@ describe('Create', () => {
     pinpoint.on(GetSegmentCommand).resolves({
       SegmentResponse: segmentResponse({ Id: SEG, Version: 3, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } }),
     });
+    liveTags({ team: 'growth' });
 
     const response = await run(createEvent({ ...goldProps, SegmentId: SEG }));
 
-    expect(commandNames()).toEqual(['GetSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'ListTagsForResourceCommand']);
     expect(response.PhysicalResourceId).toBe(`${APP}:${SEG}:adopted:3`);
   });
 
@@ -247,6 +263,7 @@ describe('Create', () => {
             },
           ],
         },
+        tags: { [OWNERSHIP_TAG_KEY]: OWNER },
       },
     });
   });
@@ -280,10 +297,11 @@ describe('Update', () => {
       SegmentResponse: segmentResponse({ Id: SEG, Version: 2, Name: 'Gold', Dimensions: goldDimensions, tags: { team: 'growth' } }),
     });
     pinpoint.on(UpdateSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 3 }) });
+    liveTags({ team: 'growth', [OWNERSHIP_TAG_KEY]: OWNER });
 
     const response = await run(updateEvent(physicalId, goldProps, { ...goldProps, Name: 'Gold' }));
 
-    expect(commandNames()).toEqual(['GetSegmentCommand', 'UpdateSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'UpdateSegmentCommand', 'ListTagsForResourceCommand']);
     expect(pinpoint.commandCalls(UpdateSegmentCommand)[0].args[0].input).toEqual({
       ApplicationId: APP,
       SegmentId: SEG,
@@ -319,10 +337,11 @@ describe('Update', () => {
         tags: { team: 'growth' },
       }),
     });
+    liveTags({ team: 'growth' });
 
     const response = await run(updateEvent(physicalId, stringly, stringly));
 
-    expect(commandNames()).toEqual(['GetSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'ListTagsForResourceCommand']);
     expect(response.Status).toBe('SUCCESS');
     expect(response.PhysicalResourceId).toBe(physicalId);
     expect(response.Data).toMatchObject({ Version: 4 });
@@ -366,10 +385,11 @@ describe('Update', () => {
     pinpoint.on(GetSegmentCommand).resolves({
       SegmentResponse: segmentResponse({ Id: SEG, Version: 5, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } }),
     });
+    liveTags({ team: 'growth' });
 
     const response = await run(updateEvent(physicalId, { ...goldProps, SegmentId: SEG }, goldProps));
 
-    expect(commandNames()).toEqual(['GetSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'ListTagsForResourceCommand']);
     expect(pinpoint).not.toHaveReceivedCommand(CreateSegmentCommand);
     expect(response.Status).toBe('SUCCESS');
     expect(response.PhysicalResourceId).toBe(physicalId);
@@ -421,6 +441,7 @@ describe('rollback', () => {
     });
     pinpoint.on(UpdateSegmentCommand).resolves({ SegmentResponse: segmentResponse({ Id: SEG, Version: 7 }) });
     pinpoint.on(UntagResourceCommand).resolves({});
+    liveTags({ team: 'growth', env: 'prod', [OWNERSHIP_TAG_KEY]: OWNER });
 
     const response = await run(updateEvent(`${APP}:${SEG}`, before, after));
 
@@ -436,12 +457,15 @@ describe('rollback', () => {
     pinpoint.on(GetSegmentCommand).resolves({
       SegmentResponse: segmentResponse({ Id: SEG, Version: 2, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } }),
     });
+    liveTags({ team: 'growth' });
 
     const response = await run(
       updateEvent(`${OTHER_APP}:${NEW_SEG}|prev=${APP}:${SEG}`, goldProps, { ...goldProps, ApplicationId: OTHER_APP }),
     );
 
-    expect(commandNames()).toEqual(['GetSegmentCommand']);
+    // No GetSegments: the replacement succeeded, so nothing in OTHER_APP is left to clean up here
+    // (CloudFormation deletes the replacement itself).
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'ListTagsForResourceCommand']);
     expect(pinpoint).toHaveReceivedCommandWith(GetSegmentCommand, { ApplicationId: APP, SegmentId: SEG });
     expect(response.Status).toBe('SUCCESS');
     expect(response.PhysicalResourceId).toBe(`${APP}:${SEG}`);
@@ -451,12 +475,13 @@ describe('rollback', () => {
     pinpoint.on(GetSegmentCommand).resolves({
       SegmentResponse: segmentResponse({ Id: SEG, Version: 12, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } }),
     });
+    liveTags({ team: 'growth' });
 
     const response = await run(
       updateEvent(`${APP}:other:adopted:3|prev=${APP}:${SEG}:adopted:7`, { ...goldProps, SegmentId: SEG }, { ...goldProps, SegmentId: 'other' }),
     );
 
-    expect(commandNames()).toEqual(['GetSegmentCommand']);
+    expect(commandNames()).toEqual(['GetSegmentCommand', 'ListTagsForResourceCommand']);
     expect(response.PhysicalResourceId).toBe(`${APP}:${SEG}:adopted:7`);
   });
 });
@@ -566,12 +591,44 @@ describe('Delete', () => {
     expect(consoleOutput.warn.mock.calls.flat().join('\n')).toMatch(/cannot restore version 7/);
   });
 
-  it('calls nothing and succeeds when deleting after a failed Create', async () => {
+  it('deletes, after a failed Create, only the segment carrying that request\'s ownership tag', async () => {
+    const sameStackOtherRequest = ownerTagValue({ stackId: STACK_ID, logicalResourceId: 'GoldResource', requestId: 'another-request' });
+    const listed = (id: string, tags: Record<string, string>) =>
+      segmentResponse({ Id: id, Name: 'Gold customers', Dimensions: goldDimensions, CreationDate: new Date().toISOString(), tags });
+    pinpoint.on(GetSegmentsCommand).resolves({
+      SegmentsResponse: {
+        Item: [
+          // A hand-made twin: same name and definition, no ownership tag.
+          listed('handmade', { team: 'growth' }),
+          // This resource's segment from another (successful) request.
+          listed('sibling', { [OWNERSHIP_TAG_KEY]: sameStackOtherRequest }),
+          listed('late', { team: 'growth', [OWNERSHIP_TAG_KEY]: OWNER }),
+        ],
+      },
+    });
+    pinpoint
+      .on(ListTagsForResourceCommand, { ResourceArn: segmentArn(APP, 'handmade') })
+      .resolves({ TagsModel: { tags: { team: 'growth' } } })
+      .on(ListTagsForResourceCommand, { ResourceArn: segmentArn(APP, 'late') })
+      .resolves({ TagsModel: { tags: { team: 'growth', [OWNERSHIP_TAG_KEY]: OWNER } } });
+    pinpoint.on(DeleteSegmentCommand).resolves({});
+
     const response = await run(deleteEvent(`create-failed:${REQUEST_ID}`, goldProps));
 
-    expect(pinpoint.calls()).toHaveLength(0);
+    expect(pinpoint).toHaveReceivedCommandTimes(DeleteSegmentCommand, 1);
+    expect(pinpoint).toHaveReceivedCommandWith(DeleteSegmentCommand, { ApplicationId: APP, SegmentId: 'late' });
     expect(response.Status).toBe('SUCCESS');
     expect(response.PhysicalResourceId).toBe(`create-failed:${REQUEST_ID}`);
+  });
+
+  it('deletes nothing after a failed Create when no segment carries its ownership tag, or when it adopted', async () => {
+    pinpoint.on(GetSegmentsCommand).resolves({ SegmentsResponse: { Item: [] } });
+
+    const created = await run(deleteEvent(`create-failed:${REQUEST_ID}`, goldProps));
+    const adopted = await run(deleteEvent(`create-failed:${REQUEST_ID}`, { ...goldProps, SegmentId: SEG }));
+
+    expect(commandNames()).toEqual(['GetSegmentsCommand']);
+    expect([created.Status, adopted.Status]).toEqual(['SUCCESS', 'SUCCESS']);
   });
 
   it('calls nothing and succeeds when the physical id is not one of ours', async () => {
@@ -593,9 +650,9 @@ describe('tags', () => {
         Id: SEG,
         Name: 'Gold customers',
         Dimensions: goldDimensions,
-        tags: { team: 'growth', env: 'prod', owner: 'marketing', 'aws:cloudformation:stack-name': 'Demo' },
       }),
     });
+    liveTags({ team: 'growth', env: 'prod', owner: 'marketing', 'aws:cloudformation:stack-name': 'Demo' });
     pinpoint.on(UntagResourceCommand).resolves({});
 
     await run(
@@ -609,12 +666,15 @@ describe('tags', () => {
 
   it('removes every declared tag when Tags is dropped from the properties', async () => {
     pinpoint.on(GetSegmentCommand).resolves({
-      SegmentResponse: segmentResponse({ Id: SEG, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth', owner: 'x' } }),
+      SegmentResponse: segmentResponse({ Id: SEG, Name: 'Gold customers', Dimensions: goldDimensions }),
     });
+    liveTags({ team: 'growth', owner: 'x', [OWNERSHIP_TAG_KEY]: OWNER });
     pinpoint.on(UntagResourceCommand).resolves({});
 
     await run(updateEvent(`${APP}:${SEG}`, { ...goldProps, Tags: undefined }, goldProps));
 
+    // The ownership tag is never removed, even though it is not declared.
+    expect(pinpoint).toHaveReceivedCommandTimes(UntagResourceCommand, 1);
     expect(pinpoint).toHaveReceivedCommandWith(UntagResourceCommand, { TagKeys: ['team'] });
   });
 
@@ -622,6 +682,7 @@ describe('tags', () => {
     pinpoint.on(GetSegmentCommand).resolves({
       SegmentResponse: segmentResponse({ Id: SEG, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'retention' } }),
     });
+    liveTags({ team: 'retention' });
     pinpoint.on(TagResourceCommand).resolves({});
 
     await run(updateEvent(`${APP}:${SEG}`, goldProps, { ...goldProps, Tags: { team: 'retention' } }));
@@ -636,13 +697,26 @@ describe('tags', () => {
         Id: SEG,
         Name: 'Gold customers',
         Dimensions: goldDimensions,
-        tags: { team: 'growth', 'aws:cloudformation:logical-id': 'Gold' },
       }),
     });
+    liveTags({ team: 'growth', 'aws:cloudformation:logical-id': 'Gold', [OWNERSHIP_TAG_KEY]: OWNER });
 
     await run(updateEvent(`${APP}:${SEG}`, goldProps, goldProps));
 
     expect(pinpoint).not.toHaveReceivedCommand(TagResourceCommand);
     expect(pinpoint).not.toHaveReceivedCommand(UntagResourceCommand);
+  });
+
+  it('reads live tags with ListTagsForResource, not from GetSegment', async () => {
+    // GetSegment's tags say all is well; the resource's tags say otherwise.
+    pinpoint.on(GetSegmentCommand).resolves({
+      SegmentResponse: segmentResponse({ Id: SEG, Name: 'Gold customers', Dimensions: goldDimensions, tags: { team: 'growth' } }),
+    });
+    liveTags({ team: 'retention' });
+    pinpoint.on(TagResourceCommand).resolves({});
+
+    await run(updateEvent(`${APP}:${SEG}`, goldProps, goldProps));
+
+    expect(pinpoint).toHaveReceivedCommandWith(TagResourceCommand, { TagsModel: { tags: { team: 'growth' } } });
   });
 });

@@ -150,7 +150,7 @@ describe('rehearse', () => {
     expect(updateGold.version).toBe(createGold.version);
     expect(updateLapsed.version).toBe(2);
     expect(updateGold.line).toMatch(new RegExp(`UPDATE SUCCESS\\s+${STACK}/${gold}\\s+segment [0-9a-f]{32} v1 \\(unchanged\\)`));
-    expect(updateGold.calls).toEqual(['GetSegment']);
+    expect(updateGold.calls).toEqual(['GetSegment', 'ListTagsForResource']);
 
     // Delete: the created segment is gone, the adopted one is kept (and its console definition restored).
     expect(deleteGold.event!.PhysicalResourceId).toBe(createGold.physicalResourceId);
@@ -202,7 +202,8 @@ describe('rehearse', () => {
     expect(failed.reason).toContain('Dimensions.Location.GPSPoint.Coordinates.Latitude: 95 is outside -90..90');
     expect(failed.calls).toEqual(['CreateSegment 400']);
     expect(result.events[2].event!.PhysicalResourceId).toBe(failed.physicalResourceId);
-    expect(result.events[2].calls).toEqual([]); // a Delete after a failed Create touches nothing
+    // A Delete after a failed Create looks for what that Create made (by its ownership tag): nothing.
+    expect(result.events[2].calls).toEqual(['GetSegments']);
     expect(result.segments).toEqual([]);
 
     const line = result.printed.split('\n').find((l) => l.includes('CREATE FAILED'));

@@ -98,7 +98,8 @@ describe.each(['DEBUG', 'INFO'])('at LOG_LEVEL=%s, no log line carries the Respo
   });
 
   test('FAILED: Pinpoint refuses, a malformed event, and a timeout', async () => {
-    h.emu.faults.failNext('CreateSegment', 1, { status: 403, message: 'not authorized' });
+    // A 400: a 403 would be retried briefly first (IAM propagation).
+    h.emu.faults.failNext('CreateSegment', 1, { status: 400, message: 'not accepted' });
     const refused = await h.create(SECRET_PROPS);
     const malformed = await h.send(h.event('Create', { props: SECRET_PROPS }, { mutate: (e) => ({ ...e, RequestType: 'Upsert' }) }));
     h.emu.faults.set('CreateSegment', { hang: true });

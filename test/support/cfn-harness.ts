@@ -35,6 +35,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { HandlerOptions } from '../../lambda';
 import { PinpointSegment, PinpointSegmentProps } from '../../lib';
+import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
 import { Emulator, EmulatorOptions, RecordedCall, startEmulator } from '../../local/emulator';
 import { loadHandler, ReceivedResponse, ResponseBucket } from '../../local/rehearse-lambda';
 import { rehearsalEnvironment } from '../../local/rehearse';
@@ -551,6 +552,13 @@ function makeHarness(
 /** The operation names of `calls`, in order. */
 export function operations(calls: readonly RecordedCall[]): string[] {
   return calls.map((c) => c.operation);
+}
+
+/** `tags` without the construct's reserved ownership tag (lib/ownership.ts). */
+export function withoutOwnership(tags: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (tags === undefined) return undefined;
+  const { [OWNERSHIP_TAG_KEY]: _owner, ...rest } = tags;
+  return rest;
 }
 
 /** Throws with the reason and logs unless the invocation answered exactly one SUCCESS. */

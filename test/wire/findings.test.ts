@@ -25,7 +25,8 @@ describe('handler', () => {
     const created = await h.create(gold);
     const response = expectSuccess(created);
     // The retry finds the segment the first attempt made instead of creating a second one.
-    expect(operations(created.calls)).toEqual(['CreateSegment', 'GetSegments']);
+    // ... by its ownership tag, confirmed with ListTagsForResource.
+    expect(operations(created.calls)).toEqual(['CreateSegment', 'GetSegments', 'ListTagsForResource']);
 
     const deleted = await h.remove(response.PhysicalResourceId, gold);
     expect(deleted.response.Status).toBe('SUCCESS');
@@ -38,7 +39,7 @@ describe('handler', () => {
     const seeded = h.emu.seedSegment(APP, { Name: 'Gold', Dimensions: goldDimensions });
     const props = { ...gold, SegmentId: seeded.Id, RestoreOnDelete: true };
     const adopted = await h.create(props);
-    expect(operations(adopted.calls)).toEqual(['GetSegment', 'TagResource']);
+    expect(operations(adopted.calls)).toEqual(['GetSegment', 'ListTagsForResource', 'TagResource']);
 
     const deleted = await h.remove(expectSuccess(adopted).PhysicalResourceId, props);
     expect(deleted.response.Status).toBe('SUCCESS');

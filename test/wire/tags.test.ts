@@ -3,7 +3,7 @@
  * so every change after Create must go through TagResource / UntagResource.
  */
 import { PinpointClient, SegmentDimensions, TagResourceCommand } from '@aws-sdk/client-pinpoint';
-import { expectSuccess, Harness, operations, REGION, SegmentResourceProps, startHarness } from '../support/cfn-harness';
+import { expectSuccess, Harness, operations, REGION, SegmentResourceProps, startHarness, withoutOwnership } from '../support/cfn-harness';
 
 const APP = 'f1e2d3c4b5a697881726354453627180';
 const dimensions: SegmentDimensions = { UserAttributes: { plan: { AttributeType: 'INCLUSIVE', Values: ['gold'] } } };
@@ -18,7 +18,8 @@ afterAll(() => h?.stop());
 beforeEach(() => h.emu.reset());
 
 function tagsOf(segmentId: string) {
-  return h.emu.state.tags(h.emu.state.arnOf(APP, segmentId));
+  // The ownership tag (checked in test/wire/ownership.test.ts) is not a declared tag.
+  return withoutOwnership(h.emu.state.tags(h.emu.state.arnOf(APP, segmentId)));
 }
 
 it('tags on Create land with CreateSegment, in one call', async () => {
@@ -38,21 +39,21 @@ it('a changed value is set with TagResource, a dropped key removed with UntagRes
   const v2 = { ...base, Tags: { team: 'platform', env: 'prod' } };
   const changed = await h.update(created.PhysicalResourceId, v2, v1);
   expect(expectSuccess(changed).PhysicalResourceId).toBe(created.PhysicalResourceId);
-  expect(operations(changed.calls)).toEqual(['GetSegment', 'TagResource']);
-  expect(changed.calls[1].params.ResourceArn).toBe(arn);
-  expect(changed.calls[1].body).toEqual({ tags: { team: 'platform' } });
+  expect(operations(changed.calls)).toEqual(['GetSegment', 'ListTagsForResource', 'TagResource']);
+  expect(changed.calls[2].params.ResourceArn).toBe(arn);
+  expect(changed.calls[2].body).toEqual({ tags: { team: 'platform' } });
   expect(tagsOf(segmentId)).toEqual({ team: 'platform', env: 'prod' });
 
   const v3 = { ...base, Tags: { team: 'platform' } };
   const dropped = await h.update(created.PhysicalResourceId, v3, v2);
-  expect(operations(dropped.calls)).toEqual(['GetSegment', 'UntagResource']);
-  expect(dropped.calls[1].query).toEqual({ tagKeys: 'env' });
+  expect(operations(dropped.calls)).toEqual(['GetSegment', 'ListTagsForResource', 'UntagResource']);
+  expect(dropped.calls[2].query).toEqual({ tagKeys: 'env' });
   expect(tagsOf(segmentId)).toEqual({ team: 'platform' });
 
   // No Tags property at all: every previously declared key goes.
   const none = await h.update(created.PhysicalResourceId, base, v3);
-  expect(operations(none.calls)).toEqual(['GetSegment', 'UntagResource']);
-  expect(none.calls[1].query).toEqual({ tagKeys: 'team' });
+  expect(operations(none.calls)).toEqual(['GetSegment', 'ListTagsForResource', 'UntagResource']);
+  expect(none.calls[2].query).toEqual({ tagKeys: 'team' });
   expect(tagsOf(segmentId)).toEqual({});
 
   expect(h.emu.state.versions(APP, segmentId)).toHaveLength(1);
@@ -63,7 +64,7 @@ it('an Update with the same tags makes no tag call', async () => {
   const created = expectSuccess(await h.create(props));
   const same = await h.update(created.PhysicalResourceId, props, props);
   expect(same.response.Status).toBe('SUCCESS');
-  expect(operations(same.calls)).toEqual(['GetSegment']);
+  expect(operations(same.calls)).toEqual(['GetSegment', 'ListTagsForResource']);
 });
 
 it('on an adopted segment, tags someone else put there stay, before and after adoption', async () => {
@@ -71,8 +72,8 @@ it('on an adopted segment, tags someone else put there stay, before and after ad
   const v1 = { ...base, SegmentId: seeded.Id, Tags: { team: 'growth' } };
   const adopted = await h.create(v1);
   expect(expectSuccess(adopted).PhysicalResourceId).toBe(`${APP}:${seeded.Id}:adopted:1`);
-  expect(operations(adopted.calls)).toEqual(['GetSegment', 'UpdateSegment', 'TagResource']);
-  expect(adopted.calls[2].body).toEqual({ tags: { team: 'growth' } });
+  expect(operations(adopted.calls)).toEqual(['GetSegment', 'UpdateSegment', 'ListTagsForResource', 'TagResource']);
+  expect(adopted.calls[3].body).toEqual({ tags: { team: 'growth' } });
   expect(tagsOf(seeded.Id!)).toEqual({ owner: 'console', team: 'growth' });
 
   // Someone tags the segment outside the stack.
@@ -86,12 +87,12 @@ it('on an adopted segment, tags someone else put there stay, before and after ad
 
   const v2 = { ...v1, Tags: { team: 'growth' } };
   const same = await h.update(adopted.response.PhysicalResourceId, v2, v1);
-  expect(operations(same.calls)).toEqual(['GetSegment']);
+  expect(operations(same.calls)).toEqual(['GetSegment', 'ListTagsForResource']);
 
   const v3 = { ...v1, Tags: undefined };
   const dropped = await h.update(adopted.response.PhysicalResourceId, v3, v2);
-  expect(operations(dropped.calls)).toEqual(['GetSegment', 'UntagResource']);
-  expect(dropped.calls[1].query).toEqual({ tagKeys: 'team' });
+  expect(operations(dropped.calls)).toEqual(['GetSegment', 'ListTagsForResource', 'UntagResource']);
+  expect(dropped.calls[2].query).toEqual({ tagKeys: 'team' });
   expect(tagsOf(seeded.Id!)).toEqual({ owner: 'console', costCenter: '42' });
 
   const deleted = await h.remove(adopted.response.PhysicalResourceId, v3);
