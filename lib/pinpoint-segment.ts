@@ -247,8 +247,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
     this.tags = new TagManager(TagType.MAP, SEGMENT_RESOURCE_TYPE, props.tags, { tagPropertyName: 'tags' });
 
     const adopted = props.segmentId !== undefined;
-    const provider = PinpointSegmentProvider.getOrCreate(this);
-    provider.grantSegment(props.applicationId, props.segmentId);
+    const provider = props.provider ?? PinpointSegmentProvider.getOrCreate(this);
 
     const retain = props.removalPolicy === RemovalPolicy.RETAIN
       || props.removalPolicy === RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
@@ -266,6 +265,8 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
         RestoreOnDelete: props.restoreOnDelete ? true : undefined,
       },
     });
+    // The grant for this segment's application, which the resource depends on (cleanup-safe IAM).
+    provider._bindSegment(resource, props.applicationId, adopted);
     // An adopted segment is never deleted by the handler, and its Delete must still reach the handler
     // so that restoreOnDelete can run; only a created segment takes a CloudFormation deletion policy.
     if (retain && !adopted) {
