@@ -71,9 +71,11 @@ export interface CustomerProfilesSegmentOptions {
   readonly attributeNames?: { [pinpointName: string]: string };
 
   /**
-   * Dropped paths whose loss you accept, such as `dimensions.location.gpsPoint`. A path also covers
-   * everything under it (`dimensions.demographic` covers `dimensions.demographic.platform`). Each
-   * acknowledged drop is reported as a synth warning instead of failing synth.
+   * Dropped paths whose loss you accept, such as `dimensions.location.gpsPoint` or
+   * `segmentGroups.groups[0].dimensions[0].behavior.recency` (`groups.0.dimensions.0` works too).
+   * A path also covers everything under it (`dimensions.demographic` covers
+   * `dimensions.demographic.platform`). Each acknowledged drop is reported as a synth warning
+   * instead of failing synth.
    *
    * @default - no drop is acknowledged: any dropped path fails synth
    */
@@ -242,7 +244,7 @@ export class CustomerProfilesSegment extends Resource implements ICustomerProfil
       return source.segmentDefinitionName;
     });
 
-    const acknowledged = props.acknowledgeDropped ?? [];
+    const acknowledged = (props.acknowledgeDropped ?? []).map(normalizePath);
     const dropped = findings.filter((f) => f.kind === 'dropped');
     const refused = dropped.filter((f) => !acknowledged.some((a) => covers(a, f.path)));
     problems.push(...refused.map((f) => `${f.path}: dropped, so the segment would ignore this condition and select a `
@@ -309,6 +311,11 @@ const WARNING_TITLES: Record<WarningKind, string> = {
 /** `path: explanation` lines of one kind. */
 function lines(findings: Finding[], kind: Finding['kind']): string[] {
   return findings.filter((f) => f.kind === kind).map((f) => `${f.path}: ${f.explanation}`);
+}
+
+/** `groups.0.dimensions.1` and `groups[0].dimensions[1]` name the same path; the second is the form reported. */
+function normalizePath(path: string): string {
+  return path.replace(/\.(\d+)(?=\.|\[|$)/g, '[$1]');
 }
 
 /** Whether an acknowledged path covers a dropped one: the same path, or one under it. */

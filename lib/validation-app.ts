@@ -49,7 +49,7 @@ export function assertValidSegment(segment: IConstruct, props: PinpointSegmentPr
  * pair of stacks. A project id that is a literal string or an import cannot be checked at all.
  */
 export function segmentIsWhereItsProjectIs(segment: IConstruct, props: PinpointSegmentProps): Problem[] {
-  const project = referencedResource(props.applicationId, (type) => type === PINPOINT_APP_TYPE);
+  const project = referencedResource(segment, props.applicationId, (type) => type === PINPOINT_APP_TYPE);
   if (project === undefined) return [];
   const segmentStack = Stack.of(segment);
   const projectStack = Stack.of(project);
@@ -142,7 +142,7 @@ export function warnAboutDefinition(segment: IConstruct, props: PinpointSegmentP
       'the definition has no dimensions and no source segments, so the segment matches every endpoint of the '
       + 'project; add criteria, or acknowledge this warning if every endpoint is meant');
   }
-  for (const { path, unchecked } of uncheckedSourceSegments(props)) {
+  for (const { path, unchecked } of uncheckedSourceSegments(segment, props)) {
     Annotations.of(segment).addWarningV2(WARNING_IDS.sourceSegmentsUnchecked,
       `${path}: Pinpoint takes several source segments only if all are dimensional (at most `
       + `${MAX_IMPORTED_SOURCE_SEGMENTS} imported segment, alone); synth cannot tell the type of ${unchecked.join(', ')}, `
@@ -171,13 +171,13 @@ function holdsContainerToken(value: unknown): boolean {
  * dimensional: a source is known dimensional when its id refers to a segment resource of this app
  * (a PinpointSegment or a CfnSegment).
  */
-function uncheckedSourceSegments(props: PinpointSegmentProps): { path: string; unchecked: string[] }[] {
+function uncheckedSourceSegments(segment: IConstruct, props: PinpointSegmentProps): { path: string; unchecked: string[] }[] {
   return groupsOf(props).flatMap(({ group, path }) => {
     const sources: unknown = group.sourceSegments;
     if (!isResolvedList(sources) || sources.length < 2) return [];
     const unchecked = sources.flatMap((source, i) => {
       const id = (source as { id?: unknown } | undefined)?.id;
-      return referencedResource(id, (type) => DIMENSIONAL_SEGMENT_TYPES.has(type)) === undefined ? [`sourceSegments[${i}]`] : [];
+      return referencedResource(segment, id, (type) => DIMENSIONAL_SEGMENT_TYPES.has(type)) === undefined ? [`sourceSegments[${i}]`] : [];
     });
     return unchecked.length === 0 ? [] : [{ path: `${path}.sourceSegments`, unchecked }];
   });
@@ -186,9 +186,28 @@ function uncheckedSourceSegments(props: PinpointSegmentProps): { path: string; u
 // ---------------------------------------------------------------------------------------------
 
 /** The CloudFormation resource a string token refers to (`Ref` or `GetAtt`), if its type fits. */
-function referencedResource(value: unknown, typeFits: (type: string) => boolean): CfnResource | undefined {
-  if (typeof value !== 'string' || !Token.isUnresolved(value)) return undefined;
-  const token = Tokenization.reverseString(value).firstToken;
-  if (!(token instanceof Reference) || !CfnResource.isCfnResource(token.target)) return undefined;
-  return typeFits(token.target.cfnResourceType) ? token.target : undefined;
+function referencedResource(scope: IConstruct, value: unknown, typeFits: (type: string) => boolean): CfnResource | undefined {
+  if (typeof value !== 'string') return undefined;
+  const target = referencedResourceOf(scope.node.root, value);
+  return target !== undefined && typeFits(target.cfnResourceType) ? target : undefined;
+}
+
+/**
+ * Hundreds of segments share one `app.ref`: each token string is reversed once per app (construct
+ * root), and forgotten with the app.
+ */
+const referencedResourcesByRoot = new WeakMap<IConstruct, Map<string, CfnResource | undefined>>();
+
+function referencedResourceOf(root: IConstruct, value: string): CfnResource | undefined {
+  let referencedResources = referencedResourcesByRoot.get(root);
+  if (referencedResources === undefined) referencedResourcesByRoot.set(root, (referencedResources = new Map<string, CfnResource | undefined>()));
+  if (referencedResources.has(value)) return referencedResources.get(value);
+  let target: CfnResource | undefined;
+  if (Token.isUnresolved(value)) {
+    const token = Tokenization.reverseString(value).firstToken;
+    if (token instanceof Reference && CfnResource.isCfnResource(token.target)) target = token.target;
+  }
+  // Only tokens are remembered: literal ids are cheap to test and could be many.
+  if (target !== undefined || Token.isUnresolved(value)) referencedResources.set(value, target);
+  return target;
 }

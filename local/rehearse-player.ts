@@ -12,7 +12,8 @@ import { AssemblyStack, functionCodePath, Json, serviceTokenFunction } from './r
 import { fakeFunctionName, functionArn, ProcessEnvironment } from './rehearse-environment';
 import { stringifyScalars } from './rehearse-intrinsics';
 import { changedPaths, judgeResponses } from './rehearse-judge';
-import { invoke, LambdaFunction, loadHandler, LogCapture, ResponseBucket } from './rehearse-lambda';
+import { handlerModule, invoke, LambdaHandler, loadHandler, LogCapture, ResponseBucket } from './rehearse-lambda';
+import type { ChildFunction, ChildRuntime, HandlerRuntime } from './rehearse-runtime';
 import type { DeployLog } from './rehearse-report';
 import type { StackInFlight, TemplateResolver } from './rehearse-resolver';
 import type { Phase, RehearsalEvent, RequestType } from './rehearse-types';
@@ -30,6 +31,12 @@ export interface EventSpec {
 }
 
 export interface PlayerOptions {
+  /** Which Node.js runs the handler. */
+  readonly runtime: HandlerRuntime;
+  /** The execution environments, when the handler runs in child processes. */
+  readonly children?: ChildRuntime;
+  /** The variables every invocation starts from (the emulator's endpoint, fake credentials). */
+  readonly baseEnvironment: Record<string, string | undefined>;
   readonly timeoutSeconds?: number;
   readonly graceMs: number;
   readonly settleMs: number;
@@ -49,7 +56,7 @@ export class EventPlayer {
   readonly events: RehearsalEvent[] = [];
   /** The presigned query string appeared on the console outside any event. */
   globalLeak = false;
-  private readonly functions = new Map<string, Promise<LambdaFunction>>();
+  private readonly functions = new Map<string, Promise<RunnableFunction>>();
 
   constructor(
     private readonly emu: Emulator,
@@ -64,7 +71,7 @@ export class EventPlayer {
   /** Sends one event to the function and records what came of it. */
   async play(stack: StackInFlight, model: AssemblyStack, logicalId: string, requestType: RequestType, phase: Phase, spec: EventSpec): Promise<RehearsalEvent> {
     const resource = `${stack.name}/${logicalId}`;
-    let fn: LambdaFunction;
+    let fn: RunnableFunction;
     try {
       fn = await this.lambdaFor(stack, model, logicalId);
     } catch (error) {
@@ -91,20 +98,27 @@ export class EventPlayer {
     const callsBefore = this.emu.calls.length;
     const logs: string[] = [];
 
-    this.env.set({
+    const lambdaVariables = {
       ...fn.environment,
       AWS_LAMBDA_FUNCTION_NAME: fn.functionName,
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
       AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.functionName}`,
       ...(this.options.logLevel !== undefined ? { LOG_LEVEL: this.options.logLevel } : {}),
-    });
-    this.capture.attribute(logs);
+    };
+    const sent = { ...(cfnEvent as { RequestId: string }) };
     let invocation;
-    try {
-      invocation = await invoke(fn, { ...(cfnEvent as { RequestId: string }) }, this.bucket, this.options);
-    } finally {
-      this.capture.attribute(undefined);
+    const children = this.options.children;
+    if (children !== undefined) {
+      invocation = await children.invoke(fn, sent, this.bucket, this.childEnvironment(fn, lambdaVariables), logs, this.options);
+    } else {
+      this.env.set(lambdaVariables);
+      this.capture.attribute(logs);
+      try {
+        invocation = await invoke(fn, sent, this.bucket, this.options);
+      } finally {
+        this.capture.attribute(undefined);
+      }
     }
 
     const responses = this.bucket.responses(requestId);
@@ -177,7 +191,7 @@ export class EventPlayer {
 
   scanOrphanLogs(): void {
     const secrets = this.bucket.signatures();
-    if (this.capture.orphans.some((line) => secrets.some((s) => line.includes(s)))) {
+    if ([...this.capture.orphans, ...(this.options.children?.orphans ?? [])].some((line) => secrets.some((s) => line.includes(s)))) {
       this.globalLeak = true;
       this.log.say(this.log.paint('red', 'LEAK: the ResponseURL\'s presigned query string was written to the console outside any event'));
     }
@@ -211,7 +225,21 @@ export class EventPlayer {
     }
   }
 
-  private lambdaFor(stack: StackInFlight, model: AssemblyStack, segmentLogicalId: string): Promise<LambdaFunction> {
+  /** A Lambda execution environment's variables: nothing of this process's own environment but PATH. */
+  private childEnvironment(fn: RunnableFunction, variables: Record<string, string>): Record<string, string> {
+    const base = Object.fromEntries(Object.entries(this.options.baseEnvironment).filter((e): e is [string, string] => e[1] !== undefined));
+    return {
+      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      TZ: ':UTC',
+      LANG: 'en_US.UTF-8',
+      LAMBDA_TASK_ROOT: fn.folder,
+      AWS_EXECUTION_ENV: `AWS_Lambda_nodejs${this.options.runtime.version.replace(/^v(\d+).*/, '$1')}.x`,
+      ...base,
+      ...variables,
+    };
+  }
+
+  private lambdaFor(stack: StackInFlight, model: AssemblyStack, segmentLogicalId: string): Promise<RunnableFunction> {
     const declaration = serviceTokenFunction(model, segmentLogicalId);
     const key = `${stack.stackId}|${model.templateFile}|${declaration.logicalId}`;
     let loading = this.functions.get(key);
@@ -224,10 +252,18 @@ export class EventPlayer {
         const environment = stringifyScalars(variables) as Record<string, string>;
         for (const name of Object.keys(environment)) if (name.startsWith('AWS_')) delete environment[name]; // reserved by Lambda
         const functionName = fakeFunctionName(model, declaration.logicalId);
-        // The module may read its environment as it loads.
-        this.env.set({ ...environment, AWS_LAMBDA_FUNCTION_NAME: functionName });
-        const { handler } = await loadHandler(folder, typeof props.Handler === 'string' ? props.Handler : 'index.handler');
+        const handlerSetting = typeof props.Handler === 'string' ? props.Handler : 'index.handler';
+        let handler: LambdaHandler = () => undefined;
+        if (this.options.children !== undefined) {
+          handlerModule(folder, handlerSetting); // fails here, like loading would, when the module is missing
+        } else {
+          // The module may read its environment as it loads.
+          this.env.set({ ...environment, AWS_LAMBDA_FUNCTION_NAME: functionName });
+          handler = (await loadHandler(folder, handlerSetting)).handler;
+        }
         return {
+          folder,
+          handlerSetting,
           logicalId: declaration.logicalId,
           functionName,
           arn: functionArn(functionName),
@@ -242,6 +278,9 @@ export class EventPlayer {
     return loading;
   }
 }
+
+/** A function and where its code is. */
+type RunnableFunction = ChildFunction;
 
 interface SegmentLocation {
   readonly applicationId: string;

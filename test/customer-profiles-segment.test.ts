@@ -122,6 +122,15 @@ describe('CustomerProfilesSegment', () => {
     }
   });
 
+  test('a group path may be acknowledged with dotted indexes too', () => {
+    const stack = newStack();
+    const segment = cpSegment(stack, {
+      name: 'x',
+      segmentGroups: { groups: [{ dimensions: [{ behavior: { recency: Recency.inactiveWithin(RecencyDuration.DAY_30) } }] }] },
+    }, { acknowledgeDropped: ['segmentGroups.groups.0.dimensions.0.behavior.recency'] });
+    expect(segment.translation.dropped).toEqual([expect.stringMatching(/^segmentGroups\.groups\[0\]\.dimensions\[0\]\.behavior\.recency: /)]);
+  });
+
   test('an acknowledgement that matches nothing is a warning of its own', () => {
     const stack = newStack();
     cpSegment(stack, { name: 'x', dimensions: { attributes: { plan: AttributeDimension.inclusive('gold') } } }, { acknowledgeDropped: ['dimensions.location.gpsPoint'] });
