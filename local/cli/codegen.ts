@@ -45,17 +45,22 @@ export function checkClassName(name: string): string | undefined {
   return IDENTIFIER.test(name) ? undefined : `--class ${JSON.stringify(name)} is not a valid TypeScript class name`;
 }
 
-/** `Gold customers (EU)` → `GoldCustomersEU`; `Segment` when nothing usable is left. */
+/**
+ * `Gold customers (EU)` → `GoldCustomersEU`; `Segment` when nothing usable is left. ASCII only
+ * (`Ñandú` → `Nandu`): CloudFormation logical ids, which the CDK makes from construct ids, keep only
+ * ASCII letters and digits.
+ */
 export function constructIdFromName(name: string): string {
-  const words = name.split(/[^\p{L}\p{Nd}]+/u).filter((w) => w !== '');
+  const ascii = name.normalize('NFD').replace(/\p{M}+/gu, '');
+  const words = ascii.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
   const id = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   if (id === '') return 'Segment';
-  return /^\p{L}/u.test(id) ? id : `Segment${id}`;
+  return /^[A-Za-z]/.test(id) ? id : `Segment${id}`;
 }
 
 /** `GoldCustomers` → `goldCustomers`, `VIPUsers` → `vipUsers`, `EU` → `eu`. */
 function propertyFromId(id: string): string {
-  const lead = /^\p{Lu}+/u.exec(id)?.[0] ?? '';
+  const lead = /^[A-Z]+/.exec(id)?.[0] ?? '';
   let property: string;
   if (lead.length === id.length) property = id.toLowerCase();
   else if (lead.length <= 1) property = id[0].toLowerCase() + id.slice(1);

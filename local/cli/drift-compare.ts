@@ -25,7 +25,7 @@ export function differences(desired: DesiredSegment, live: SegmentResponse, live
 export function definitionDifferences(desired: DesiredSegment, live: SegmentResponse): Difference[] {
   if (definitionMatches(desired.definition, live)) return [];
   const found: Difference[] = [];
-  walk(normaliseDefinition(desired.definition), normaliseDefinition(live), '', desired.definition, live, found);
+  walk(normaliseDefinition(desired.definition), normaliseDefinition(live, desired.definition), '', desired.definition, live, found);
   // The handler says they differ, so something must be named.
   return found.length > 0 ? found : [{ path: '(definition)', declared: desired.definition, live }];
 }

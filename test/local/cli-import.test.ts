@@ -125,7 +125,8 @@ describe('names and literals', () => {
     ['gold-customers (EU)', 'GoldCustomersEU'],
     ['2024 cohort', 'Segment2024Cohort'],
     ['***', 'Segment'],
-    ['Clientes Ñandú', 'ClientesÑandú'],
+    ['Clientes Ñandú', 'ClientesNandu'],
+    ['黄金客户', 'Segment'],
   ])('%j becomes the construct id %j', (name, id) => {
     expect(constructIdFromName(name)).toBe(id);
   });
