@@ -375,8 +375,8 @@ export function renderMarkdown(results: BenchResults, plotFile: string): string 
   lines.push('time of the bench process during the synth (`process.cpuUsage`), less disturbed than wall time by other load; the');
   lines.push('targets are judged on wall time, as before. Template bytes are the');
   lines.push('size of the synthesized `.template.json`; resources count every entry of `Resources`, the CfnApp included;');
-  lines.push('IAM statements count the statements of `AWS::IAM::Policy` documents and of roles\' inline `Policies`');
-  lines.push('(the construct\'s role also has the AWS managed `AWSLambdaBasicExecutionRole`, not counted). Validation');
+  lines.push('IAM statements count the statements of `AWS::IAM::Policy` and `AWS::IAM::ManagedPolicy` documents and of');
+  lines.push('roles\' inline `Policies` (the construct uses no AWS managed policy). Validation');
   lines.push('findings are what aws-cdk-lib\'s CloudFormation validation plugin reported (W3696: Pinpoint end of support, one');
   lines.push('per Pinpoint resource in the template; its console printout was discarded for all approaches alike).');
   lines.push('');

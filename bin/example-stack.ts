@@ -19,7 +19,6 @@ import {
   SourceType,
   Values,
 } from '../lib';
-import { PinpointSegmentProvider } from '../lib/provider';
 
 /** The construct id `bin/app.ts` gives the example stack. */
 export const EXAMPLE_STACK_ID = 'PinpointSegmentExample';
@@ -118,33 +117,6 @@ export class ExampleStack extends Stack {
       'the domain defines the calculated attribute orders, a count of order objects');
     Annotations.of(lapsedProfiles).acknowledgeWarning(CustomerProfilesWarnings.SOURCE_SEGMENT_VERSION,
       'the gold segment is moved as a whole, so its current definition is the one meant');
-
-    acknowledgeNagFindings(this, project);
   }
 }
 
-/**
- * The cdk-nag (AwsSolutions) findings on the shared provider's role that are there by design. Each
- * acknowledgement names one rule and one finding (cdk-nag v3's `RuleId[finding]`, v2's `appliesTo`)
- * on the one CfnRole; test/nag.test.ts fails if any other finding remains, or if an acknowledgement
- * stops matching a finding. The `AwsSolutions::` prefix (the plugin's namespace) leaves the
- * suppression to aws-cdk-lib's validation framework, which records each acknowledged finding with
- * its reason under `suppressedViolations` in cdk.out/validation-report.json: an audit trail.
- */
-function acknowledgeNagFindings(stack: Stack, project: CfnApp): void {
-  const role = PinpointSegmentProvider.getOrCreate(stack).handler.role!.node.defaultChild!;
-  Validations.of(role).acknowledge({
-    id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    reason: 'AWSLambdaBasicExecutionRole is the standard Lambda logging policy: it grants only '
-      + 'logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, which the function needs to write '
-      + 'its logs; every Pinpoint permission is in the inline, segment-scoped policy',
-  });
-  // The created segment's id is assigned by CreateSegment at deploy time, so its ARN cannot be
-  // known at synth. The wildcard is confined to one application's segments; adopted segments are
-  // granted by their exact ARN.
-  Validations.of(role).acknowledge({
-    id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:mobiletargeting:<AWS::Region>:<AWS::AccountId>:apps/<${stack.getLogicalId(project)}>/segments/*]`,
-    reason: 'segment ids of created segments are assigned by Pinpoint at deploy time; the wildcard covers '
-      + 'only the segments of this one Pinpoint application, and only mobiletargeting segment actions',
-  });
-}

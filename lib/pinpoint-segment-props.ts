@@ -1,4 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
+import type { PinpointSegmentProvider } from './provider';
 import { SegmentDefinition } from './segment-definition';
 
 /**
@@ -40,4 +41,14 @@ export interface PinpointSegmentProps extends SegmentDefinition {
    * @default false - the segment is left as last deployed
    */
   readonly restoreOnDelete?: boolean;
+
+  /**
+   * The custom-resource function (with its role and log group) that converges this segment.
+   * Create a `PinpointSegmentProvider` to run it in a VPC, log to your own log group, or set its
+   * concurrency, tracing or dead-letter queue; one provider serves any number of segments.
+   *
+   * @default - the stack's default provider, created on first use and shared by every segment of
+   *   the stack that names no provider
+   */
+  readonly provider?: PinpointSegmentProvider;
 }
