@@ -213,16 +213,18 @@ function valuesAreNotEmpty(dims: SegmentDimensions, path: string): Problem[] {
   });
 }
 
+/** How many instants each date attribute type takes (made once: the rule runs for every segment). */
+const INSTANT_COUNTS: ReadonlyMap<string, number> = new Map([
+  [AttributeType.BEFORE, 1],
+  [AttributeType.AFTER, 1],
+  [AttributeType.ON, 1],
+  [AttributeType.BETWEEN, 2],
+]);
+
 /** BEFORE, AFTER and ON take one ISO-8601 instant; BETWEEN takes two, in order. */
 function instantsAreValid(dims: SegmentDimensions, path: string): Problem[] {
-  const expected: { [type: string]: number } = {
-    [AttributeType.BEFORE]: 1,
-    [AttributeType.AFTER]: 1,
-    [AttributeType.ON]: 1,
-    [AttributeType.BETWEEN]: 2,
-  };
   return attributesOf(dims, path).flatMap(({ attribute, path: attributePath }) => {
-    const count = expected[attribute.attributeType as string];
+    const count = typeof attribute.attributeType === 'string' ? INSTANT_COUNTS.get(attribute.attributeType) : undefined;
     const values: unknown = attribute.values;
     // An empty or malformed list is reported elsewhere.
     if (count === undefined || !isResolvedList(values) || values.length === 0) return [];
