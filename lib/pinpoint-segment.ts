@@ -160,14 +160,18 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    *
    * @attribute
    */
-  public readonly segmentId: string;
+  public get segmentId(): string {
+    return (this.attributes.segmentId ??= this.resource.getAtt('SegmentId').toString());
+  }
 
   /**
    * The segment ARN, known at deploy time.
    *
    * @attribute
    */
-  public readonly segmentArn: string;
+  public get segmentArn(): string {
+    return (this.attributes.segmentArn ??= this.resource.getAtt('Arn').toString());
+  }
 
   /**
    * The segment's version after the last deploy, known at deploy time, as a string token.
@@ -177,13 +181,17 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    *
    * @attribute
    */
-  public readonly segmentVersion: string;
+  public get segmentVersion(): string {
+    return (this.attributes.segmentVersion ??= this.resource.getAtt('Version').toString());
+  }
 
   /**
    * The segment's version after the last deploy, known at deploy time, as a number token: for
    * properties that take a number, such as `CfnCampaign.segmentVersion`.
    */
-  public readonly segmentVersionNumber: number;
+  public get segmentVersionNumber(): number {
+    return (this.attributes.segmentVersionNumber ??= Token.asNumber(this.resource.getAtt('Version')));
+  }
 
   /**
    * The segment's tags: the `tags` prop and those added with `Tags.of(scope)`, merged as for any
@@ -197,7 +205,9 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    *
    * @attribute
    */
-  public readonly applicationId: string;
+  public get applicationId(): string {
+    return (this.attributes.applicationId ??= this.resource.getAtt('ApplicationId').toString());
+  }
 
   /**
    * What the segment selects: its name, dimensions and segment groups, as declared. Pass it to
@@ -205,6 +215,21 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    * same audience in Amazon Connect Customer Profiles.
    */
   public readonly definition: SegmentDefinition;
+
+  /** The custom resource. */
+  private readonly resource: CfnResource;
+
+  /**
+   * The attribute tokens, made on first use: most segments of a large stack are never referenced,
+   * and making five references per segment up front is a measurable part of synth time.
+   */
+  private readonly attributes: {
+    segmentId?: string;
+    segmentArn?: string;
+    segmentVersion?: string;
+    segmentVersionNumber?: number;
+    applicationId?: string;
+  } = {};
 
   /**
    * Declares a segment. The definition is validated here, at synth time.
@@ -248,11 +273,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
       resource.applyRemovalPolicy(props.removalPolicy);
     }
 
-    this.segmentId = resource.getAtt('SegmentId').toString();
-    this.segmentArn = resource.getAtt('Arn').toString();
-    this.segmentVersion = resource.getAtt('Version').toString();
-    this.segmentVersionNumber = Token.asNumber(resource.getAtt('Version'));
-    this.applicationId = resource.getAtt('ApplicationId').toString();
+    this.resource = resource;
     this.definition = definitionOf(props);
     // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
     claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);

@@ -336,11 +336,16 @@ export function groupsOf(props: PinpointSegmentProps): { group: SegmentGroup; pa
 }
 
 function attributesOf(dims: SegmentDimensions, path: string): { attribute: AttributeDimensionConfig; path: string }[] {
-  return (['attributes', 'userAttributes'] as const).flatMap((family) =>
-    resolvedEntries(dims[family], `${path}.${family}`).map(({ value, path: p }) => ({ attribute: value, path: p })));
+  const attributes: { attribute: AttributeDimensionConfig; path: string }[] = [];
+  for (const family of ['attributes', 'userAttributes'] as const) {
+    if (dims[family] === undefined) continue;
+    for (const { value, path: p } of resolvedEntries(dims[family], `${path}.${family}`)) attributes.push({ attribute: value, path: p });
+  }
+  return attributes;
 }
 
 function metricsOf(dims: SegmentDimensions, path: string): { metric: MetricDimensionConfig; path: string }[] {
+  if (dims.metrics === undefined) return [];
   return resolvedEntries(dims.metrics, `${path}.metrics`).map(({ value, path: p }) => ({ metric: value, path: p }));
 }
 
@@ -348,21 +353,25 @@ const DEMOGRAPHIC_FIELDS = ['appVersion', 'channel', 'deviceType', 'make', 'mode
 
 /** The six demographic set dimensions and the country, with their paths. */
 function setDimensionsOf(dims: SegmentDimensions, path: string): { set: SetDimension; path: string }[] {
+  const sets: { set: SetDimension; path: string }[] = [];
   const demographic = walkable(dims.demographic);
-  const sets = DEMOGRAPHIC_FIELDS.map((field) => ({
-    set: walkable(demographic?.[field]),
-    path: `${path}.demographic.${field}`,
-  }));
-  sets.push({ set: walkable(walkable(dims.location)?.country), path: `${path}.location.country` });
-  return sets.filter((s): s is { set: SetDimension; path: string } => s.set !== undefined);
+  if (demographic !== undefined) {
+    for (const field of DEMOGRAPHIC_FIELDS) {
+      const set = walkable(demographic[field]);
+      if (set !== undefined) sets.push({ set, path: `${path}.demographic.${field}` });
+    }
+  }
+  const country = walkable(walkable(dims.location)?.country);
+  if (country !== undefined) sets.push({ set: country, path: `${path}.location.country` });
+  return sets;
 }
 
 /** Every `values` list in a dimensions object, with its path. */
 function valueLists(dims: SegmentDimensions, path: string): { values: unknown; path: string }[] {
-  return [
-    ...attributesOf(dims, path).map(({ attribute, path: p }) => ({ values: attribute.values, path: `${p}.values` })),
-    ...setDimensionsOf(dims, path).map(({ set, path: p }) => ({ values: set.values, path: `${p}.values` })),
-  ];
+  const lists: { values: unknown; path: string }[] = [];
+  for (const { attribute, path: p } of attributesOf(dims, path)) lists.push({ values: attribute.values, path: `${p}.values` });
+  for (const { set, path: p } of setDimensionsOf(dims, path)) lists.push({ values: set.values, path: `${p}.values` });
+  return lists;
 }
 
 /** The resolved, non-empty string values of a set dimension (others are reported elsewhere). */
@@ -391,8 +400,13 @@ export function countDimensions(dims: SegmentDimensions): number {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-/** True for an unresolved token of any kind (string, number, list, or an IResolvable). */
+/**
+ * True for an unresolved token of any kind (string, number, list, or an IResolvable). A plain
+ * number is settled without `Token.isUnresolved`, which allocates: aws-cdk-lib encodes a number
+ * token as a double below -2^960, so anything above -1e288 is not one.
+ */
 export function isToken(value: unknown): boolean {
+  if (typeof value === 'number' && value > -1e288) return false;
   return Token.isUnresolved(value);
 }
 
@@ -410,20 +424,24 @@ export function isResolvedList(value: unknown): value is unknown[] {
 /** The walkable elements of a list, with their paths. */
 function resolvedElements<T>(list: T[] | undefined, path: string): { value: T; path: string }[] {
   if (!isResolvedList(list)) return [];
-  return list.flatMap((value, i) => {
-    const element = walkable(value);
-    return element === undefined ? [] : [{ value: element, path: `${path}[${i}]` }];
-  });
+  const elements: { value: T; path: string }[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const element = walkable(list[i]);
+    if (element !== undefined) elements.push({ value: element, path: `${path}[${i}]` });
+  }
+  return elements;
 }
 
 /** The walkable entries of a map, with their paths. */
 function resolvedEntries<T>(map: { [name: string]: T } | undefined, path: string): { value: T; path: string }[] {
   const resolved = walkable(map);
   if (resolved === undefined || Array.isArray(resolved)) return [];
-  return Object.entries(resolved).flatMap(([name, value]) => {
-    const entry = walkable(value);
-    return entry === undefined ? [] : [{ value: entry, path: childPath(path, name) }];
-  });
+  const entries: { value: T; path: string }[] = [];
+  for (const name of Object.keys(resolved)) {
+    const entry = walkable(resolved[name]);
+    if (entry !== undefined) entries.push({ value: entry, path: childPath(path, name) });
+  }
+  return entries;
 }
 
 /** Range check for a number; a token, a missing value or a non-number is reported elsewhere. */

@@ -121,44 +121,53 @@ export const SEGMENT_PROPS = struct({
  * fields and enum values outside their set. Unresolved tokens are skipped, at any depth.
  */
 export function checkShape(value: unknown, shape: Shape, path: string): Problem[] {
-  // The common case first: a value of the right type needs no token check (a string token is a
-  // string, a number token a number). This keeps validation cheap at hundreds of segments.
-  if (isPlainMatch(value, shape)) return [];
-  if (Token.isUnresolved(value)) return [];
+  const problems: Problem[] = [];
+  walkShape(value, shape, path, problems);
+  return problems;
+}
+
+// The walk runs for every segment of a stack (hundreds), so it appends to one list instead of
+// returning and concatenating lists, and skips the token test where the type alone settles it.
+
+function walkShape(value: unknown, shape: Shape, path: string, out: Problem[]): void {
   switch (shape.kind) {
+    // A value of the right type passes whether or not it is a token; a token of another type is skipped.
     case 'string':
-      return typeof value === 'string' ? [] : [expected(path, 'a string', value)];
+      if (typeof value !== 'string' && !isToken(value)) out.push(expected(path, 'a string', value));
+      return;
     case 'number':
       // NaN and Infinity are numbers; the rules that need finite numbers say so.
-      return typeof value === 'number' ? [] : [expected(path, 'a number', value)];
+      if (typeof value !== 'number' && !isToken(value)) out.push(expected(path, 'a number', value));
+      return;
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [expected(path, 'a boolean', value)];
-    case 'object':
-      return isObject(value) ? [] : [expected(path, 'an object', value)];
+      if (typeof value !== 'boolean' && !isToken(value)) out.push(expected(path, 'a boolean', value));
+      return;
     case 'enum':
-      return checkEnumValue(value, shape.values, path);
+      if (typeof value === 'string' && shape.values.includes(value)) return;
+      if (!isToken(value)) out.push(...checkEnumValue(value, shape.values, path));
+      return;
+    case 'object':
+      if (!isObject(value) && !isToken(value)) out.push(expected(path, 'an object', value));
+      return;
     case 'list':
-      return checkList(value, shape.of, path);
+      if (!isToken(value)) walkList(value, shape.of, path, out);
+      return;
     case 'map':
-      return checkMap(value, shape.of, path);
+      if (!isToken(value)) walkMap(value, shape.of, path, out);
+      return;
     case 'struct':
-      return checkStruct(value, shape.fields, path);
+      if (!isToken(value)) walkStruct(value, shape.fields, path, out);
+      return;
   }
 }
 
-function isPlainMatch(value: unknown, shape: Shape): boolean {
-  switch (shape.kind) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'enum':
-      return typeof value === 'string' && shape.values.includes(value);
-    default:
-      return false;
-  }
+/**
+ * `Token.isUnresolved`, with a shortcut for plain numbers: aws-cdk-lib encodes a number token as a
+ * double below -2^960, so anything above -1e288 is not one (and the test itself allocates).
+ */
+function isToken(value: unknown): boolean {
+  if (typeof value === 'number' && value > -1e288) return false;
+  return Token.isUnresolved(value);
 }
 
 function checkEnumValue(value: unknown, values: readonly string[], path: string): Problem[] {
@@ -166,34 +175,55 @@ function checkEnumValue(value: unknown, values: readonly string[], path: string)
   return values.includes(value) ? [] : [{ path, message: `${showValue(value)} is not one of ${values.join(', ')}` }];
 }
 
-function checkList(value: unknown, of: Shape, path: string): Problem[] {
-  if (!Array.isArray(value)) return [expected(path, 'a list', value)];
-  return value.flatMap((element, i) => checkShape(element, of, `${path}[${i}]`));
+function walkList(value: unknown, of: Shape, path: string, out: Problem[]): void {
+  if (!Array.isArray(value)) {
+    out.push(expected(path, 'a list', value));
+    return;
+  }
+  for (let i = 0; i < value.length; i++) walkShape(value[i], of, `${path}[${i}]`, out);
 }
 
-function checkMap(value: unknown, of: Shape, path: string): Problem[] {
-  if (!isObject(value) || Array.isArray(value)) return [expected(path, 'an object', value)];
-  return Object.entries(value).flatMap(([name, entry]) => checkShape(entry, of, childPath(path, name)));
+function walkMap(value: unknown, of: Shape, path: string, out: Problem[]): void {
+  if (!isObject(value) || Array.isArray(value)) {
+    out.push(expected(path, 'an object', value));
+    return;
+  }
+  const record = value as { [key: string]: unknown };
+  for (const name of Object.keys(record)) walkShape(record[name], of, childPath(path, name), out);
 }
 
-function checkStruct(value: unknown, fields: { readonly [prop: string]: Field }, path: string): Problem[] {
-  if (!isObject(value) || Array.isArray(value)) return [expected(path, 'an object', value)];
-  const problems: Problem[] = [];
+/** Each struct's fields as a list, made once (a struct is walked once per segment). */
+const FIELD_LISTS = new WeakMap<object, { prop: string; field: Field }[]>();
+
+function fieldList(fields: { readonly [prop: string]: Field }): { prop: string; field: Field }[] {
+  let list = FIELD_LISTS.get(fields);
+  if (list === undefined) {
+    list = Object.keys(fields).map((prop) => ({ prop, field: fields[prop] }));
+    FIELD_LISTS.set(fields, list);
+  }
+  return list;
+}
+
+function walkStruct(value: unknown, fields: { readonly [prop: string]: Field }, path: string, out: Problem[]): void {
+  if (!isObject(value) || Array.isArray(value)) {
+    out.push(expected(path, 'an object', value));
+    return;
+  }
   const record = value as { [key: string]: unknown };
   for (const key of Object.keys(record)) {
     // An explicit `undefined` loses nothing, and jsii may pass absent optionals that way.
-    if (!(key in fields) && record[key] !== undefined) problems.push(unknownKey(key, Object.keys(fields), path));
+    if (!(key in fields) && record[key] !== undefined) {
+      out.push(unknownKey(key, Object.keys(fields), path));
+    }
   }
-  for (const [prop, field] of Object.entries(fields)) {
+  for (const { prop, field } of fieldList(fields)) {
     const fieldValue = Object.prototype.hasOwnProperty.call(record, prop) ? record[prop] : undefined;
-    const fieldPath = path === '' ? prop : `${path}.${prop}`;
     if (fieldValue === undefined) {
-      if (field.required) problems.push({ path: fieldPath, message: 'is required' });
+      if (field.required) out.push({ path: path === '' ? prop : `${path}.${prop}`, message: 'is required' });
       continue;
     }
-    problems.push(...checkShape(fieldValue, field.shape, fieldPath));
+    walkShape(fieldValue, field.shape, path === '' ? prop : `${path}.${prop}`, out);
   }
-  return problems;
 }
 
 function unknownKey(key: string, known: string[], path: string): Problem {

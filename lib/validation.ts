@@ -65,9 +65,16 @@ export function findProblems(props: unknown): Problem[] {
     return [{ path: 'props', message: `expected an object with applicationId and name, got ${describeValue(props)}` }];
   }
   const typed = props as PinpointSegmentProps;
-  return [
-    ...checkShape(props, SEGMENT_PROPS, ''),
-    ...SEGMENT_RULES.flatMap((rule) => rule(typed)),
-    ...dimensionsOf(typed).flatMap(({ dims, path }) => DIMENSION_RULES.flatMap((rule) => rule(dims, path))),
-  ];
+  // Loops appending to one list (this runs once per segment): shape problems, then the segment
+  // rules, then the dimension rules for each dimensions object, in that order.
+  const problems = checkShape(props, SEGMENT_PROPS, '');
+  for (const rule of SEGMENT_RULES) appendAll(problems, rule(typed));
+  for (const { dims, path } of dimensionsOf(typed)) {
+    for (const rule of DIMENSION_RULES) appendAll(problems, rule(dims, path));
+  }
+  return problems;
+}
+
+function appendAll(to: Problem[], from: readonly Problem[]): void {
+  for (const problem of from) to.push(problem);
 }

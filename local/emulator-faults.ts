@@ -57,6 +57,11 @@ export interface FaultSpec {
   readonly delayMs?: number;
   /** Never answer; the request stays open until the emulator stops. */
   readonly hang?: boolean;
+  /**
+   * Hold the request (after it has arrived and been recorded) until this settles, then serve it.
+   * For tests that need a request in flight at a known point: ordered by events, not by a timer.
+   */
+  readonly until?: PromiseLike<unknown>;
 }
 
 /** A resolved error to send. */
@@ -162,6 +167,12 @@ export class Faults {
 
   hangs(operation: string): boolean {
     return this.applicable(operation).some((f) => f.spec.hang === true);
+  }
+
+  /** Settles when every `until` that applies has settled. */
+  gate(operation: string): Promise<void> | undefined {
+    const gates = this.applicable(operation).map((f) => f.spec.until).filter((u): u is PromiseLike<unknown> => u !== undefined);
+    return gates.length === 0 ? undefined : Promise.allSettled(gates).then(() => undefined);
   }
 
   delayMs(operation: string): number {

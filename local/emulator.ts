@@ -45,6 +45,8 @@ export interface EmulatorOptions {
   readonly maxBodyBytes?: number;
   /** Clock in ms, for token buckets and timestamps. @default Date.now */
   readonly now?: () => number;
+  /** How the emulator waits out a `delayMs` fault. @default - real timers, cancelled by stop() */
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Random source in [0, 1), for probabilistic faults. @default Math.random */
   readonly random?: () => number;
 }
@@ -206,13 +208,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // into the state of whatever test runs after it.
   let generation = 0;
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
       resolve();
     }, ms);
     timers.add(timer);
-  });
+  }));
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const arrivedIn = generation;
@@ -259,6 +261,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       call.fault = 'hang';
       return;
     }
+    const gate = faults.gate(operation);
+    if (gate) await gate;
     const delay = faults.delayMs(operation);
     if (delay > 0) await sleep(delay);
     if (!admitted) return answerError(tooManyRequests('Too many requests'), 'throttled');

@@ -55,10 +55,11 @@ describe('the benchmark, run small', () => {
 
   it('counts resources and IAM statements the way RESULTS.md explains', () => {
     const at = (approach: string, n: number) => results.synth.find((r) => r.approach === approach && r.segments === n)!;
-    // CfnApp + N segments + log group, role, function, event invoke config, and the one grant
-    // policy of the application's group.
+    // CfnApp + N segments + log group, role, function, event invoke config + the grant policy of
+    // the one application.
     expect(at('construct', 2).resources).toBe(2 + 6);
-    // The role's logs statement; the grant policy's segment and application statements.
+    expect(at('construct', 2).resource_types['AWS::IAM::ManagedPolicy']).toBe(1);
+    // The grant policy's ManageSegments and CreateSegments, and the role's inline logging statement.
     expect(at('construct', 2).iam_statements).toBe(3);
     expect(at('cfnsegment', 2).resources).toBe(2 + 1);
     expect(at('cfnsegment', 2).iam_statements).toBe(0);

@@ -98,6 +98,22 @@ describe('the npm package', () => {
     expect(files.includes('assets/cli/rehearse.js')).toBe(cliBuilt);
   });
 
+  test('installs the pinpoint-segment command (and its rehearse alias) for npx in the consuming app', () => {
+    for (const [bin, usage] of [['pinpoint-segment', /^Usage: pinpoint-segment <command>/], ['pinpoint-segment-rehearse', /^Usage: pinpoint-segment-rehearse/]] as const) {
+      const out = execFileSync(path.join(consumer, 'node_modules', '.bin', bin), ['--help'], { cwd: consumer, env: cleanEnv(), encoding: 'utf8' });
+      expect(out).toMatch(usage);
+    }
+    // The CLI bundle carries what it needs: a usage error still exits 2 with one line.
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      execFileSync(path.join(consumer, 'node_modules', '.bin', 'pinpoint-segment'), ['drift'], { cwd: consumer, env: cleanEnv(), encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failure = error as { status?: number; stderr?: string };
+    }
+    expect(failure.status).toBe(2);
+    expect(failure.stderr?.trim().split('\n')).toEqual(['pinpoint-segment drift: --stack is required (see pinpoint-segment drift --help)']);
+  });
+
   test('installs without esbuild in the consuming app', () => {
     expect(fs.existsSync(path.join(consumer, 'node_modules', 'cdk-pinpoint-segment', '.jsii'))).toBe(true);
     const resolve = (name: string) => execFileSync(process.execPath, ['-e', `require.resolve(${JSON.stringify(name)})`], {

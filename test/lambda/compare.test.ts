@@ -1,5 +1,5 @@
 import type { SegmentDimensions } from '@aws-sdk/client-pinpoint';
-import { definitionMatches, SegmentDefinition } from '../../lambda/compare';
+import { definitionDifferences, definitionMatches, SegmentDefinition } from '../../lambda/compare';
 import { APP, SEG, segmentResponse } from './helpers';
 
 describe('definitionMatches', () => {
@@ -52,5 +52,53 @@ describe('definitionMatches', () => {
   it('counts a missing segment or a response without a definition as different', () => {
     expect(definitionMatches(desired, undefined)).toBe(false);
     expect(definitionMatches(desired, {} as never)).toBe(false);
+  });
+});
+
+describe('values the service fills in', () => {
+  const grouped: SegmentDefinition = {
+    Name: 'Near Seattle',
+    SegmentGroups: {
+      Groups: [
+        {
+          SourceSegments: [{ Id: 'base' }],
+          Dimensions: [{ Location: { GPSPoint: { Coordinates: { Latitude: 47.6, Longitude: -122.3 } } } }],
+        },
+      ],
+    },
+  };
+  /** What GetSegment echoes for `grouped`: defaults filled in, the source segment's version recorded. */
+  const echoed = segmentResponse({
+    Id: SEG,
+    Name: 'Near Seattle',
+    SegmentGroups: {
+      Include: 'ALL',
+      Groups: [
+        {
+          Type: 'ALL',
+          SourceType: 'ALL',
+          SourceSegments: [{ Id: 'base', Version: 3 }],
+          Dimensions: [{ Location: { GPSPoint: { Coordinates: { Latitude: 47.6, Longitude: -122.3 }, RangeInKilometers: 100 } } }],
+        },
+      ],
+    },
+  });
+
+  it('count as equal to leaving them out: Include, Type, SourceType, a source Version, the default range', () => {
+    expect(definitionMatches(grouped, echoed)).toBe(true);
+    expect(definitionDifferences(grouped, echoed)).toEqual([]);
+  });
+
+  it('but a value other than the default, or a pinned version that differs, is a change, named by its path', () => {
+    const group = grouped.SegmentGroups!.Groups![0];
+    const anyType: SegmentDefinition = { ...grouped, SegmentGroups: { Groups: [{ ...group, Type: 'ANY' as const }] } };
+    expect(definitionDifferences(anyType, echoed)).toEqual(['SegmentGroups.Groups[0].Type']);
+    const pinned = { ...grouped, SegmentGroups: { Groups: [{ ...group, SourceSegments: [{ Id: 'base', Version: 2 }] }] } };
+    expect(definitionDifferences(pinned, echoed)).toEqual(['SegmentGroups.Groups[0].SourceSegments[0].Version']);
+    const ranged = {
+      ...grouped,
+      SegmentGroups: { Groups: [{ ...group, Dimensions: [{ Location: { GPSPoint: { Coordinates: { Latitude: 47.6, Longitude: -122.3 }, RangeInKilometers: 25 } } }] }] },
+    };
+    expect(definitionMatches(ranged, echoed)).toBe(false);
   });
 });

@@ -49,8 +49,9 @@ describe('handler', () => {
 
 describe('emulator', () => {
   it('reset() forgets a write that was still in flight (delayed) when it was called', async () => {
-    // Long enough that the request is surely still in flight when reset() runs, however loaded the machine.
-    h.emu.faults.set('CreateSegment', { delayMs: 2000 });
+    // Held until released, so it is surely still in flight when reset() runs, however loaded the machine.
+    let release!: () => void;
+    h.emu.faults.set('CreateSegment', { until: new Promise<void>((resolve) => (release = resolve)) });
     const client = new PinpointClient({
       endpoint: h.emu.url,
       region: REGION,
@@ -66,6 +67,7 @@ describe('emulator', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       h.emu.reset(); // a shared emulator between tests: the previous test's requests must not leak into the next
+      release();
       const outcome = await pending.then(() => 'answered', () => 'dropped');
       expect(outcome).toBe('dropped');
       expect(h.emu.state.listSegments(APP)).toEqual([]);
