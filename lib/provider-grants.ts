@@ -111,6 +111,8 @@ interface Application {
  */
 export class SegmentGrants extends Construct {
   private readonly groups = new Map<number, GrantGroup>();
+  /** Each application id's stable key and group, by the id as given (a literal or a token string). */
+  private readonly placements = new Map<string, { key: string; index: number }>();
 
   constructor(scope: Construct, id: string, private readonly role: iam.IRole) {
     super(scope, id);
@@ -118,8 +120,14 @@ export class SegmentGrants extends Construct {
 
   /** Grants the segments of `applicationId` and makes `resource` depend on that grant. */
   public bind(resource: CfnResource, applicationId: string, creates: boolean): void {
-    const key = applicationKey(Stack.of(this), applicationId);
-    const index = createHash('sha256').update(key).digest()[0] % GRANT_GROUPS;
+    // Hundreds of segments share a few application ids: resolve and hash each id once.
+    let placed = this.placements.get(applicationId);
+    if (placed === undefined) {
+      const key = applicationKey(Stack.of(this), applicationId);
+      placed = { key, index: createHash('sha256').update(key).digest()[0] % GRANT_GROUPS };
+      this.placements.set(applicationId, placed);
+    }
+    const { key, index } = placed;
     let group = this.groups.get(index);
     if (!group) {
       group = new GrantGroup(this, `Group${index}`, this.role);

@@ -55,9 +55,12 @@ describe('the benchmark, run small', () => {
 
   it('counts resources and IAM statements the way RESULTS.md explains', () => {
     const at = (approach: string, n: number) => results.synth.find((r) => r.approach === approach && r.segments === n)!;
-    // CfnApp + N segments + log group, role, function, event invoke config.
-    expect(at('construct', 2).resources).toBe(2 + 5);
-    expect(at('construct', 2).iam_statements).toBe(2);
+    // CfnApp + N segments + log group, role, function, event invoke config + the grant policy of
+    // the one application.
+    expect(at('construct', 2).resources).toBe(2 + 6);
+    expect(at('construct', 2).resource_types['AWS::IAM::ManagedPolicy']).toBe(1);
+    // The grant policy's ManageSegments and CreateSegments, and the role's inline logging statement.
+    expect(at('construct', 2).iam_statements).toBe(3);
     expect(at('cfnsegment', 2).resources).toBe(2 + 1);
     expect(at('cfnsegment', 2).iam_statements).toBe(0);
     // CfnApp + N custom resources + N policies + role + function; one statement per SDK call.
