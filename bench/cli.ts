@@ -176,7 +176,8 @@ export async function runCliBench(options: { segments: number; runs: number }, l
   }
 }
 
-const fmt = (n: number, digits = 2) => n.toFixed(digits);
+/** A figure; a run too small to be rate-limited has no ideal, and no ratio (JSON writes it null). */
+const fmt = (n: number | null, digits = 2) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 /** The CLI section of bench/RESULTS.md. */
 export function renderCliSection(r: CliBenchResults): string {

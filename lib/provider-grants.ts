@@ -35,7 +35,7 @@ export const APPLICATION_ACTIONS: readonly string[] = [
  * to one group, chosen by a hash of its id, so a change to one application rebuilds one policy.
  * Two groups stay well within IAM's defaults: at most 4 managed policies are attached at once
  * during an update (each changed group briefly has its old and its new policy; a role takes 10),
- * and even if every application hashes into one group, 20 applications come to about 4,500 of a
+ * and even if every application hashes into one group, 20 applications come to about 4,700 of a
  * managed policy's 6,144 characters. They cost the stack two resources.
  */
 export const GRANT_GROUPS = 2;

@@ -193,6 +193,26 @@ describe('the construct\'s acknowledgements', () => {
     }
   });
 
+  test('the premises of the DLQ and async-failure acknowledgements hold in the template', () => {
+    // "The function is never retried, and ServiceTimeout fails a lost invocation within minutes":
+    // every segment resource carries a ServiceTimeout of minutes, longer than the function's own
+    // timeout (so the handler's own FAILED comes first), and Lambda makes no retry.
+    const app = new App();
+    consumerStack(app, false);
+    const template = JSON.parse(fs.readFileSync(path.join(app.synth().directory, 'Consumer.template.json'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
+    const resources = Object.values(template.Resources);
+    const fn = resources.find((r) => r.Type === 'AWS::Lambda::Function')!;
+    const segments = resources.filter((r) => r.Type === 'Custom::PinpointSegment');
+    expect(segments).toHaveLength(2);
+    for (const segment of segments) {
+      expect(segment.Properties.ServiceTimeout).toBeGreaterThan(fn.Properties.Timeout as number);
+      expect(segment.Properties.ServiceTimeout).toBeLessThanOrEqual(600);
+    }
+    expect(resources.find((r) => r.Type === 'AWS::Lambda::EventInvokeConfig')!.Properties.MaximumRetryAttempts).toBe(0);
+  });
+
   test('a consumer who leaves the default provider in a HIPAA pipeline is told what to set', () => {
     // Not acknowledged by the construct: VPC, concurrency, DLQ and log encryption are the
     // consumer's decision, which the hardened provider's props make.

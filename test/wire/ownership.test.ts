@@ -123,6 +123,19 @@ describe('a late create during a replacing Update, then its rollback', () => {
     expect(ids(APP)).toEqual([original]);
   });
 
+  it('never deletes a segment this resource made and kept in an earlier life (removal policy retain)', async () => {
+    // An earlier life of the same logical resource, in B, removed from the template with RETAIN:
+    // CloudFormation never calls the handler for it, and the segment stays with this resource's tag.
+    const kept = expectSuccess(await h.create({ ...goldInB, RemovalPolicy: 'retain' })).Data!.SegmentId as string;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The resource comes back, in A; then an update to B creates late and is rolled back.
+    const created = expectSuccess(await h.create(gold));
+    const failed = await lateCreate(() => h.update(created.PhysicalResourceId, goldInB, gold, { deadlineMs: 2000 }));
+    expect(ids(APP_B)).toHaveLength(2);
+    expectSuccess(await h.update(failed.response.PhysicalResourceId, gold, goldInB));
+    expect(ids(APP_B)).toEqual([kept]);
+  });
+
   it('a rollback after a successful replacement deletes nothing itself (CloudFormation deletes the replacement)', async () => {
     const created = expectSuccess(await h.create(gold));
     const replaced = expectSuccess(await h.update(created.PhysicalResourceId, goldInB, gold));
