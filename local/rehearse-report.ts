@@ -4,6 +4,7 @@
  */
 import type { RecordedCall } from './emulator';
 import { parsePhysicalId } from '../lambda/physical-id';
+import { OWNERSHIP_TAG_KEY } from '../lib/ownership';
 import { EventStatus, isFailure, NotRehearsed, RehearsalEvent, RehearsedSegment } from './rehearse-types';
 
 const ANSI = {
@@ -143,7 +144,8 @@ export class DeployLog {
       this.say('  Emulator segments at the end:');
       for (const s of input.segments) {
         const owner = input.applications.get(s.applicationId);
-        const tags = Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(',');
+        // The reserved ownership tag is the handler's bookkeeping, not the user's declaration (DESIGN.md).
+        const tags = Object.entries(s.tags).filter(([k]) => k !== OWNERSHIP_TAG_KEY).map(([k, v]) => `${k}=${v}`).join(',');
         this.say(`    ${s.segmentId}  v${s.version}  ${JSON.stringify(s.name ?? '')}` +
           `${tags ? `  tags ${tags}` : ''}  ${this.paint('dim', `(application ${s.applicationId}${owner ? `, ${owner}` : ''})`)}`);
       }

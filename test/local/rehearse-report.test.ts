@@ -1,3 +1,4 @@
+import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
 import { changedPaths, judgeResponses } from '../../local/rehearse-judge';
 import { DeployLog } from '../../local/rehearse-report';
 import type { RehearsalEvent } from '../../local/rehearse-types';
@@ -33,6 +34,16 @@ describe('the deploy log', () => {
     expect(lines.filter((l) => /^\s+\S+ SKIPPED\s/.test(l))).toHaveLength(6);
     expect(printed()).toContain('2 events played, 1 failed, 6 skipped, 1 not rehearsed (AWS::CustomerProfiles::SegmentDefinition)');
     expect(exitCode).toBe(1);
+  });
+
+  test('the segments listed at the end leave out the reserved ownership tag', () => {
+    const { log, printed } = deployLog();
+    log.summary({
+      events: [], calls: [], applications: new Map(), globalLeak: false, notRehearsed: [],
+      segments: [{ applicationId: 'app', segmentId: 'seg', name: 'Gold', version: 1, tags: { team: 'growth', [OWNERSHIP_TAG_KEY]: 'v1.abc.def' } }],
+    });
+    expect(printed()).toContain('tags team=growth');
+    expect(printed()).not.toContain(OWNERSHIP_TAG_KEY);
   });
 
   test('an update line names the changed property paths', () => {

@@ -1,0 +1,2 @@
+export * from './pinpoint-segment';
+export * from './segment-dimensions';

@@ -1,0 +1,99 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PinpointSegment = void 0;
+const JSII_RTTI_SYMBOL_1 = Symbol.for("jsii.rtti");
+const aws_cdk_lib_1 = require("aws-cdk-lib");
+const provider_1 = require("./provider");
+const render_1 = require("./render");
+const validation_1 = require("./validation");
+/** The CloudFormation type of the custom resource that stands for one segment. */
+const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
+/**
+ * An Amazon Pinpoint segment, declared in the stack and converged on every deploy.
+ *
+ * A shared custom-resource function (one per stack) makes the live segment match this
+ * declaration with `UpdateSegment`, and creates it first with `CreateSegment` unless an existing
+ * segment is adopted through `segmentId`.
+ *
+ * @example
+ * declare const app: pinpoint.CfnApp;
+ * new PinpointSegment(this, 'Gold', {
+ *   applicationId: app.ref,
+ *   name: 'Gold customers',
+ *   dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } },
+ *   tags: { team: 'growth' },
+ * });
+ */
+class PinpointSegment extends aws_cdk_lib_1.Resource {
+    static [JSII_RTTI_SYMBOL_1] = { fqn: "cdk-pinpoint-segment.PinpointSegment", version: "0.1.0" };
+    /**
+     * The segment id, known at deploy time.
+     *
+     * @attribute
+     */
+    segmentId;
+    /**
+     * The segment ARN, known at deploy time.
+     *
+     * @attribute
+     */
+    segmentArn;
+    /**
+     * The segment's version after the last deploy, known at deploy time.
+     *
+     * @attribute
+     */
+    segmentVersion;
+    /**
+     * The id of the Pinpoint application the segment belongs to, known at deploy time.
+     *
+     * @attribute
+     */
+    applicationId;
+    /**
+     * Declares a segment. The definition is validated here, at synth time.
+     *
+     * @param scope the construct the segment belongs to
+     * @param id the construct id of the segment
+     * @param props the segment's definition
+     */
+    constructor(scope, id, props) {
+        super(scope, id);
+        (0, validation_1.assertValidSegmentProps)(props);
+        const adopted = props.segmentId !== undefined;
+        const provider = provider_1.PinpointSegmentProvider.getOrCreate(this);
+        provider.grantSegment(props.applicationId, props.segmentId);
+        const retain = props.removalPolicy === aws_cdk_lib_1.RemovalPolicy.RETAIN
+            || props.removalPolicy === aws_cdk_lib_1.RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
+        const resource = new aws_cdk_lib_1.CfnResource(this, 'Resource', {
+            type: SEGMENT_RESOURCE_TYPE,
+            properties: {
+                ServiceToken: provider.serviceToken,
+                ServiceTimeout: provider_1.SERVICE_TIMEOUT.toSeconds(),
+                ApplicationId: props.applicationId,
+                SegmentId: props.segmentId,
+                ...(0, render_1.renderWriteSegmentRequest)(props),
+                Tags: props.tags && Object.keys(props.tags).length > 0 ? props.tags : undefined,
+                RemovalPolicy: retain ? 'retain' : undefined,
+                RestoreOnDelete: props.restoreOnDelete ? true : undefined,
+            },
+        });
+        // An adopted segment is never deleted by the handler, and its Delete must still reach the handler
+        // so that restoreOnDelete can run; only a created segment takes a CloudFormation deletion policy.
+        if (retain && !adopted) {
+            resource.applyRemovalPolicy(props.removalPolicy);
+        }
+        this.segmentId = resource.getAtt('SegmentId').toString();
+        this.segmentArn = resource.getAtt('Arn').toString();
+        this.segmentVersion = resource.getAtt('Version').toString();
+        this.applicationId = resource.getAtt('ApplicationId').toString();
+    }
+    /**
+     * A reference to this segment, for APIs in aws-cdk-lib that accept an `ISegmentRef`.
+     */
+    get segmentRef() {
+        return { segmentId: this.segmentId, segmentArn: this.segmentArn };
+    }
+}
+exports.PinpointSegment = PinpointSegment;
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicGlucG9pbnQtc2VnbWVudC5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbInBpbnBvaW50LXNlZ21lbnQudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6Ijs7OztBQUFBLDZDQUFtRTtBQUduRSx5Q0FBc0U7QUFDdEUscUNBQXFEO0FBRXJELDZDQUF1RDtBQUV2RCxrRkFBa0Y7QUFDbEYsTUFBTSxxQkFBcUIsR0FBRyx5QkFBeUIsQ0FBQztBQThEeEQ7Ozs7Ozs7Ozs7Ozs7OztHQWVHO0FBQ0gsTUFBYSxlQUFnQixTQUFRLHNCQUFROztJQUMzQzs7OztPQUlHO0lBQ2EsU0FBUyxDQUFTO0lBRWxDOzs7O09BSUc7SUFDYSxVQUFVLENBQVM7SUFFbkM7Ozs7T0FJRztJQUNhLGNBQWMsQ0FBUztJQUV2Qzs7OztPQUlHO0lBQ2EsYUFBYSxDQUFTO0lBRXRDOzs7Ozs7T0FNRztJQUNILFlBQVksS0FBZ0IsRUFBRSxFQUFVLEVBQUUsS0FBMkI7UUFDbkUsS0FBSyxDQUFDLEtBQUssRUFBRSxFQUFFLENBQUMsQ0FBQztRQUNqQixJQUFBLG9DQUF1QixFQUFDLEtBQUssQ0FBQyxDQUFDO1FBRS9CLE1BQU0sT0FBTyxHQUFHLEtBQUssQ0FBQyxTQUFTLEtBQUssU0FBUyxDQUFDO1FBQzlDLE1BQU0sUUFBUSxHQUFHLGtDQUF1QixDQUFDLFdBQVcsQ0FBQyxJQUFJLENBQUMsQ0FBQztRQUMzRCxRQUFRLENBQUMsWUFBWSxDQUFDLEtBQUssQ0FBQyxhQUFhLEVBQUUsS0FBSyxDQUFDLFNBQVMsQ0FBQyxDQUFDO1FBRTVELE1BQU0sTUFBTSxHQUFHLEtBQUssQ0FBQyxhQUFhLEtBQUssMkJBQWEsQ0FBQyxNQUFNO2VBQ3RELEtBQUssQ0FBQyxhQUFhLEtBQUssMkJBQWEsQ0FBQywwQkFBMEIsQ0FBQztRQUV0RSxNQUFNLFFBQVEsR0FBRyxJQUFJLHlCQUFXLENBQUMsSUFBSSxFQUFFLFVBQVUsRUFBRTtZQUNqRCxJQUFJLEVBQUUscUJBQXFCO1lBQzNCLFVBQVUsRUFBRTtnQkFDVixZQUFZLEVBQUUsUUFBUSxDQUFDLFlBQVk7Z0JBQ25DLGNBQWMsRUFBRSwwQkFBZSxDQUFDLFNBQVMsRUFBRTtnQkFDM0MsYUFBYSxFQUFFLEtBQUssQ0FBQyxhQUFhO2dCQUNsQyxTQUFTLEVBQUUsS0FBSyxDQUFDLFNBQVM7Z0JBQzFCLEdBQUcsSUFBQSxrQ0FBeUIsRUFBQyxLQUFLLENBQUM7Z0JBQ25DLElBQUksRUFBRSxLQUFLLENBQUMsSUFBSSxJQUFJLE1BQU0sQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxDQUFDLE1BQU0sR0FBRyxDQUFDLENBQUMsQ0FBQyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLFNBQVM7Z0JBQy9FLGFBQWEsRUFBRSxNQUFNLENBQUMsQ0FBQyxDQUFDLFFBQVEsQ0FBQyxDQUFDLENBQUMsU0FBUztnQkFDNUMsZUFBZSxFQUFFLEtBQUssQ0FBQyxlQUFlLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsU0FBUzthQUMxRDtTQUNGLENBQUMsQ0FBQztRQUNILGtHQUFrRztRQUNsRyxrR0FBa0c7UUFDbEcsSUFBSSxNQUFNLElBQUksQ0FBQyxPQUFPLEVBQUUsQ0FBQztZQUN2QixRQUFRLENBQUMsa0JBQWtCLENBQUMsS0FBSyxDQUFDLGFBQWEsQ0FBQyxDQUFDO1FBQ25ELENBQUM7UUFFRCxJQUFJLENBQUMsU0FBUyxHQUFHLFFBQVEsQ0FBQyxNQUFNLENBQUMsV0FBVyxDQUFDLENBQUMsUUFBUSxFQUFFLENBQUM7UUFDekQsSUFBSSxDQUFDLFVBQVUsR0FBRyxRQUFRLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxDQUFDLFFBQVEsRUFBRSxDQUFDO1FBQ3BELElBQUksQ0FBQyxjQUFjLEdBQUcsUUFBUSxDQUFDLE1BQU0sQ0FBQyxTQUFTLENBQUMsQ0FBQyxRQUFRLEVBQUUsQ0FBQztRQUM1RCxJQUFJLENBQUMsYUFBYSxHQUFHLFFBQVEsQ0FBQyxNQUFNLENBQUMsZUFBZSxDQUFDLENBQUMsUUFBUSxFQUFFLENBQUM7SUFDbkUsQ0FBQztJQUVEOztPQUVHO0lBQ0gsSUFBVyxVQUFVO1FBQ25CLE9BQU8sRUFBRSxTQUFTLEVBQUUsSUFBSSxDQUFDLFNBQVMsRUFBRSxVQUFVLEVBQUUsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFDO0lBQ3BFLENBQUM7O0FBN0VILDBDQThFQyIsInNvdXJjZXNDb250ZW50IjpbImltcG9ydCB7IENmblJlc291cmNlLCBSZW1vdmFsUG9saWN5LCBSZXNvdXJjZSB9IGZyb20gJ2F3cy1jZGstbGliJztcbmltcG9ydCB7IElTZWdtZW50UmVmLCBTZWdtZW50UmVmZXJlbmNlIH0gZnJvbSAnYXdzLWNkay1saWIvYXdzLXBpbnBvaW50JztcbmltcG9ydCB7IENvbnN0cnVjdCB9IGZyb20gJ2NvbnN0cnVjdHMnO1xuaW1wb3J0IHsgUGlucG9pbnRTZWdtZW50UHJvdmlkZXIsIFNFUlZJQ0VfVElNRU9VVCB9IGZyb20gJy4vcHJvdmlkZXInO1xuaW1wb3J0IHsgcmVuZGVyV3JpdGVTZWdtZW50UmVxdWVzdCB9IGZyb20gJy4vcmVuZGVyJztcbmltcG9ydCB7IFNlZ21lbnREaW1lbnNpb25zLCBTZWdtZW50R3JvdXBzIH0gZnJvbSAnLi9zZWdtZW50LWRpbWVuc2lvbnMnO1xuaW1wb3J0IHsgYXNzZXJ0VmFsaWRTZWdtZW50UHJvcHMgfSBmcm9tICcuL3ZhbGlkYXRpb24nO1xuXG4vKiogVGhlIENsb3VkRm9ybWF0aW9uIHR5cGUgb2YgdGhlIGN1c3RvbSByZXNvdXJjZSB0aGF0IHN0YW5kcyBmb3Igb25lIHNlZ21lbnQuICovXG5jb25zdCBTRUdNRU5UX1JFU09VUkNFX1RZUEUgPSAnQ3VzdG9tOjpQaW5wb2ludFNlZ21lbnQnO1xuXG4vKipcbiAqIFByb3BlcnRpZXMgb2YgYSBgUGlucG9pbnRTZWdtZW50YC5cbiAqL1xuZXhwb3J0IGludGVyZmFjZSBQaW5wb2ludFNlZ21lbnRQcm9wcyB7XG4gIC8qKlxuICAgKiBUaGUgUGlucG9pbnQgYXBwbGljYXRpb24gKHByb2plY3QpIHRoZSBzZWdtZW50IGJlbG9uZ3MgdG8uIEEgdG9rZW4sIHN1Y2ggYXMgYENmbkFwcC5yZWZgLCBpcyBmaW5lLlxuICAgKi9cbiAgcmVhZG9ubHkgYXBwbGljYXRpb25JZDogc3RyaW5nO1xuXG4gIC8qKlxuICAgKiBUaGUgbmFtZSBvZiB0aGUgc2VnbWVudCAoYFdyaXRlU2VnbWVudFJlcXVlc3QuTmFtZWApLlxuICAgKi9cbiAgcmVhZG9ubHkgbmFtZTogc3RyaW5nO1xuXG4gIC8qKlxuICAgKiBBZG9wdCB0aGlzIGV4aXN0aW5nIHNlZ21lbnQgaW5zdGVhZCBvZiBjcmVhdGluZyBvbmUuIEl0cyBpZCBzdGF5cyB0aGUgc2FtZSwgc28gY2FtcGFpZ25zIGFuZFxuICAgKiBqb3VybmV5cyB0aGF0IHBvaW50IGF0IGl0IGtlZXAgd29ya2luZy4gQW4gYWRvcHRlZCBzZWdtZW50IGlzIG5ldmVyIGRlbGV0ZWQuXG4gICAqXG4gICAqIEBkZWZhdWx0IC0gYSBuZXcgc2VnbWVudCBpcyBjcmVhdGVkXG4gICAqL1xuICByZWFkb25seSBzZWdtZW50SWQ/OiBzdHJpbmc7XG5cbiAgLyoqXG4gICAqIFRoZSBkaW1lbnNpb25zIG9mIHRoZSBzZWdtZW50LiBBdCBtb3N0IG9uZSBvZiBgZGltZW5zaW9uc2AgYW5kIGBzZWdtZW50R3JvdXBzYCBtYXkgYmUgc2V0LlxuICAgKlxuICAgKiBAZGVmYXVsdCAtIG5vIGRpbWVuc2lvbnNcbiAgICovXG4gIHJlYWRvbmx5IGRpbWVuc2lvbnM/OiBTZWdtZW50RGltZW5zaW9ucztcblxuICAvKipcbiAgICogVGhlIHNlZ21lbnQgZ3JvdXAsIHdpdGggaXRzIGJhc2Ugc2VnbWVudHMgYW5kIGRpbWVuc2lvbnMuIEF0IG1vc3Qgb25lIG9mIGBkaW1lbnNpb25zYCBhbmRcbiAgICogYHNlZ21lbnRHcm91cHNgIG1heSBiZSBzZXQuXG4gICAqXG4gICAqIEBkZWZhdWx0IC0gbm8gc2VnbWVudCBncm91cHNcbiAgICovXG4gIHJlYWRvbmx5IHNlZ21lbnRHcm91cHM/OiBTZWdtZW50R3JvdXBzO1xuXG4gIC8qKlxuICAgKiBUYWdzIGZvciB0aGUgc2VnbWVudCwgY29udmVyZ2VkIG9uIGV2ZXJ5IGRlcGxveSB0aHJvdWdoIFRhZ1Jlc291cmNlIGFuZCBVbnRhZ1Jlc291cmNlLlxuICAgKlxuICAgKiBAZGVmYXVsdCAtIG5vIHRhZ3NcbiAgICovXG4gIHJlYWRvbmx5IHRhZ3M/OiB7IFtrZXk6IHN0cmluZ106IHN0cmluZyB9O1xuXG4gIC8qKlxuICAgKiBXaGF0IGhhcHBlbnMgdG8gYSBzZWdtZW50IHRoaXMgY29uc3RydWN0IGNyZWF0ZWQgd2hlbiBpdCBsZWF2ZXMgdGhlIHN0YWNrLiBPbmx5IGBERVNUUk9ZYCBhbmRcbiAgICogYFJFVEFJTmAgYXJlIHN1cHBvcnRlZC4gQW4gYWRvcHRlZCBzZWdtZW50IGlzIG5ldmVyIGRlbGV0ZWQsIHdoYXRldmVyIHRoaXMgc2F5cy5cbiAgICpcbiAgICogQGRlZmF1bHQgUmVtb3ZhbFBvbGljeS5ERVNUUk9ZXG4gICAqL1xuICByZWFkb25seSByZW1vdmFsUG9saWN5PzogUmVtb3ZhbFBvbGljeTtcblxuICAvKipcbiAgICogRm9yIGFuIGFkb3B0ZWQgc2VnbWVudDogd2hlbiBpdCBsZWF2ZXMgdGhlIHN0YWNrLCBwdXQgYmFjayB0aGUgZGVmaW5pdGlvbiBpdCBoYWQgYmVmb3JlIGFkb3B0aW9uLlxuICAgKlxuICAgKiBAZGVmYXVsdCBmYWxzZSAtIHRoZSBzZWdtZW50IGlzIGxlZnQgYXMgbGFzdCBkZXBsb3llZFxuICAgKi9cbiAgcmVhZG9ubHkgcmVzdG9yZU9uRGVsZXRlPzogYm9vbGVhbjtcbn1cblxuLyoqXG4gKiBBbiBBbWF6b24gUGlucG9pbnQgc2VnbWVudCwgZGVjbGFyZWQgaW4gdGhlIHN0YWNrIGFuZCBjb252ZXJnZWQgb24gZXZlcnkgZGVwbG95LlxuICpcbiAqIEEgc2hhcmVkIGN1c3RvbS1yZXNvdXJjZSBmdW5jdGlvbiAob25lIHBlciBzdGFjaykgbWFrZXMgdGhlIGxpdmUgc2VnbWVudCBtYXRjaCB0aGlzXG4gKiBkZWNsYXJhdGlvbiB3aXRoIGBVcGRhdGVTZWdtZW50YCwgYW5kIGNyZWF0ZXMgaXQgZmlyc3Qgd2l0aCBgQ3JlYXRlU2VnbWVudGAgdW5sZXNzIGFuIGV4aXN0aW5nXG4gKiBzZWdtZW50IGlzIGFkb3B0ZWQgdGhyb3VnaCBgc2VnbWVudElkYC5cbiAqXG4gKiBAZXhhbXBsZVxuICogZGVjbGFyZSBjb25zdCBhcHA6IHBpbnBvaW50LkNmbkFwcDtcbiAqIG5ldyBQaW5wb2ludFNlZ21lbnQodGhpcywgJ0dvbGQnLCB7XG4gKiAgIGFwcGxpY2F0aW9uSWQ6IGFwcC5yZWYsXG4gKiAgIG5hbWU6ICdHb2xkIGN1c3RvbWVycycsXG4gKiAgIGRpbWVuc2lvbnM6IHsgdXNlckF0dHJpYnV0ZXM6IHsgcGxhbjogQXR0cmlidXRlRGltZW5zaW9uLmluY2x1c2l2ZSgnZ29sZCcpIH0gfSxcbiAqICAgdGFnczogeyB0ZWFtOiAnZ3Jvd3RoJyB9LFxuICogfSk7XG4gKi9cbmV4cG9ydCBjbGFzcyBQaW5wb2ludFNlZ21lbnQgZXh0ZW5kcyBSZXNvdXJjZSBpbXBsZW1lbnRzIElTZWdtZW50UmVmIHtcbiAgLyoqXG4gICAqIFRoZSBzZWdtZW50IGlkLCBrbm93biBhdCBkZXBsb3kgdGltZS5cbiAgICpcbiAgICogQGF0dHJpYnV0ZVxuICAgKi9cbiAgcHVibGljIHJlYWRvbmx5IHNlZ21lbnRJZDogc3RyaW5nO1xuXG4gIC8qKlxuICAgKiBUaGUgc2VnbWVudCBBUk4sIGtub3duIGF0IGRlcGxveSB0aW1lLlxuICAgKlxuICAgKiBAYXR0cmlidXRlXG4gICAqL1xuICBwdWJsaWMgcmVhZG9ubHkgc2VnbWVudEFybjogc3RyaW5nO1xuXG4gIC8qKlxuICAgKiBUaGUgc2VnbWVudCdzIHZlcnNpb24gYWZ0ZXIgdGhlIGxhc3QgZGVwbG95LCBrbm93biBhdCBkZXBsb3kgdGltZS5cbiAgICpcbiAgICogQGF0dHJpYnV0ZVxuICAgKi9cbiAgcHVibGljIHJlYWRvbmx5IHNlZ21lbnRWZXJzaW9uOiBzdHJpbmc7XG5cbiAgLyoqXG4gICAqIFRoZSBpZCBvZiB0aGUgUGlucG9pbnQgYXBwbGljYXRpb24gdGhlIHNlZ21lbnQgYmVsb25ncyB0bywga25vd24gYXQgZGVwbG95IHRpbWUuXG4gICAqXG4gICAqIEBhdHRyaWJ1dGVcbiAgICovXG4gIHB1YmxpYyByZWFkb25seSBhcHBsaWNhdGlvbklkOiBzdHJpbmc7XG5cbiAgLyoqXG4gICAqIERlY2xhcmVzIGEgc2VnbWVudC4gVGhlIGRlZmluaXRpb24gaXMgdmFsaWRhdGVkIGhlcmUsIGF0IHN5bnRoIHRpbWUuXG4gICAqXG4gICAqIEBwYXJhbSBzY29wZSB0aGUgY29uc3RydWN0IHRoZSBzZWdtZW50IGJlbG9uZ3MgdG9cbiAgICogQHBhcmFtIGlkIHRoZSBjb25zdHJ1Y3QgaWQgb2YgdGhlIHNlZ21lbnRcbiAgICogQHBhcmFtIHByb3BzIHRoZSBzZWdtZW50J3MgZGVmaW5pdGlvblxuICAgKi9cbiAgY29uc3RydWN0b3Ioc2NvcGU6IENvbnN0cnVjdCwgaWQ6IHN0cmluZywgcHJvcHM6IFBpbnBvaW50U2VnbWVudFByb3BzKSB7XG4gICAgc3VwZXIoc2NvcGUsIGlkKTtcbiAgICBhc3NlcnRWYWxpZFNlZ21lbnRQcm9wcyhwcm9wcyk7XG5cbiAgICBjb25zdCBhZG9wdGVkID0gcHJvcHMuc2VnbWVudElkICE9PSB1bmRlZmluZWQ7XG4gICAgY29uc3QgcHJvdmlkZXIgPSBQaW5wb2ludFNlZ21lbnRQcm92aWRlci5nZXRPckNyZWF0ZSh0aGlzKTtcbiAgICBwcm92aWRlci5ncmFudFNlZ21lbnQocHJvcHMuYXBwbGljYXRpb25JZCwgcHJvcHMuc2VnbWVudElkKTtcblxuICAgIGNvbnN0IHJldGFpbiA9IHByb3BzLnJlbW92YWxQb2xpY3kgPT09IFJlbW92YWxQb2xpY3kuUkVUQUlOXG4gICAgICB8fCBwcm9wcy5yZW1vdmFsUG9saWN5ID09PSBSZW1vdmFsUG9saWN5LlJFVEFJTl9PTl9VUERBVEVfT1JfREVMRVRFO1xuXG4gICAgY29uc3QgcmVzb3VyY2UgPSBuZXcgQ2ZuUmVzb3VyY2UodGhpcywgJ1Jlc291cmNlJywge1xuICAgICAgdHlwZTogU0VHTUVOVF9SRVNPVVJDRV9UWVBFLFxuICAgICAgcHJvcGVydGllczoge1xuICAgICAgICBTZXJ2aWNlVG9rZW46IHByb3ZpZGVyLnNlcnZpY2VUb2tlbixcbiAgICAgICAgU2VydmljZVRpbWVvdXQ6IFNFUlZJQ0VfVElNRU9VVC50b1NlY29uZHMoKSxcbiAgICAgICAgQXBwbGljYXRpb25JZDogcHJvcHMuYXBwbGljYXRpb25JZCxcbiAgICAgICAgU2VnbWVudElkOiBwcm9wcy5zZWdtZW50SWQsXG4gICAgICAgIC4uLnJlbmRlcldyaXRlU2VnbWVudFJlcXVlc3QocHJvcHMpLFxuICAgICAgICBUYWdzOiBwcm9wcy50YWdzICYmIE9iamVjdC5rZXlzKHByb3BzLnRhZ3MpLmxlbmd0aCA+IDAgPyBwcm9wcy50YWdzIDogdW5kZWZpbmVkLFxuICAgICAgICBSZW1vdmFsUG9saWN5OiByZXRhaW4gPyAncmV0YWluJyA6IHVuZGVmaW5lZCxcbiAgICAgICAgUmVzdG9yZU9uRGVsZXRlOiBwcm9wcy5yZXN0b3JlT25EZWxldGUgPyB0cnVlIDogdW5kZWZpbmVkLFxuICAgICAgfSxcbiAgICB9KTtcbiAgICAvLyBBbiBhZG9wdGVkIHNlZ21lbnQgaXMgbmV2ZXIgZGVsZXRlZCBieSB0aGUgaGFuZGxlciwgYW5kIGl0cyBEZWxldGUgbXVzdCBzdGlsbCByZWFjaCB0aGUgaGFuZGxlclxuICAgIC8vIHNvIHRoYXQgcmVzdG9yZU9uRGVsZXRlIGNhbiBydW47IG9ubHkgYSBjcmVhdGVkIHNlZ21lbnQgdGFrZXMgYSBDbG91ZEZvcm1hdGlvbiBkZWxldGlvbiBwb2xpY3kuXG4gICAgaWYgKHJldGFpbiAmJiAhYWRvcHRlZCkge1xuICAgICAgcmVzb3VyY2UuYXBwbHlSZW1vdmFsUG9saWN5KHByb3BzLnJlbW92YWxQb2xpY3kpO1xuICAgIH1cblxuICAgIHRoaXMuc2VnbWVudElkID0gcmVzb3VyY2UuZ2V0QXR0KCdTZWdtZW50SWQnKS50b1N0cmluZygpO1xuICAgIHRoaXMuc2VnbWVudEFybiA9IHJlc291cmNlLmdldEF0dCgnQXJuJykudG9TdHJpbmcoKTtcbiAgICB0aGlzLnNlZ21lbnRWZXJzaW9uID0gcmVzb3VyY2UuZ2V0QXR0KCdWZXJzaW9uJykudG9TdHJpbmcoKTtcbiAgICB0aGlzLmFwcGxpY2F0aW9uSWQgPSByZXNvdXJjZS5nZXRBdHQoJ0FwcGxpY2F0aW9uSWQnKS50b1N0cmluZygpO1xuICB9XG5cbiAgLyoqXG4gICAqIEEgcmVmZXJlbmNlIHRvIHRoaXMgc2VnbWVudCwgZm9yIEFQSXMgaW4gYXdzLWNkay1saWIgdGhhdCBhY2NlcHQgYW4gYElTZWdtZW50UmVmYC5cbiAgICovXG4gIHB1YmxpYyBnZXQgc2VnbWVudFJlZigpOiBTZWdtZW50UmVmZXJlbmNlIHtcbiAgICByZXR1cm4geyBzZWdtZW50SWQ6IHRoaXMuc2VnbWVudElkLCBzZWdtZW50QXJuOiB0aGlzLnNlZ21lbnRBcm4gfTtcbiAgfVxufVxuIl19
