@@ -1,2 +1,0 @@
-export * from './pinpoint-segment';
-export * from './segment-dimensions';
