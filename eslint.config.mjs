@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 
 // Files that predate ESLint and still have findings. New code is linted in full; this list only shrinks,
 // and is emptied before the lint issue is closed.
-const notYetClean = [
+// Split into one list per owner while the lists are being emptied, so parallel changes do not conflict.
+const notYetCleanA = [
   'bench/lambda.ts',
   'bench/synth.ts',
   'bin/example-stack.ts',
@@ -13,7 +14,6 @@ const notYetClean = [
   'local/emulator-validation.ts',
   'local/rehearse-assembly.ts',
   'local/rehearse-intrinsics.ts',
-  'local/rehearse-lambda.ts',
   'local/rehearse.ts',
   'test/bench-smoke.test.ts',
   'test/faults/fault-kit.ts',
@@ -23,24 +23,39 @@ const notYetClean = [
   'test/lambda/index.test.ts',
   'test/lambda/retry.test.ts',
   'test/lambda/segment-handler.test.ts',
+  'test/nag.test.ts',
+  'test/package.test.ts',
+];
+
+// (separator)
+
+const notYetCleanB = [
   'test/local/emulator-faults.test.ts',
   'test/local/emulator-validation.test.ts',
   'test/local/emulator.test.ts',
   'test/local/rehearse.test.ts',
-  'test/nag.test.ts',
-  'test/package.test.ts',
   'test/pinpoint-segment.test.ts',
   'test/render.test.ts',
   'test/security/audit.test.ts',
   'test/security/iam.test.ts',
   'test/security/logs.test.ts',
   'test/segment-dimensions.test.ts',
-  'test/support/cfn-harness.ts',
   'test/validation.test.ts',
   'test/wire/construct.test.ts',
   'test/wire/harness.test.ts',
   'test/wire/protocol.test.ts',
 ];
+
+// (separator)
+
+const notYetCleanC = [
+  'local/rehearse-lambda.ts',
+  'test/support/cfn-harness.ts',
+];
+
+// (separator)
+
+const notYetClean = [...notYetCleanA, ...notYetCleanB, ...notYetCleanC];
 
 export default tseslint.config(
   {
