@@ -289,6 +289,23 @@ function errorText(error: unknown): string {
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)).unref?.());
 
 /**
+ * The plain-data part of a Lambda context for one invocation of `fn` started at `started` (ms since
+ * the epoch): names, ARN, memory, a fresh request id and a log stream named as Lambda names them.
+ * Both the in-process invoker and the child runtime (which receives it over IPC) start from this.
+ */
+export function invocationIdentity(fn: Pick<LambdaFunction, 'functionName' | 'arn' | 'memoryMb'>, started: number) {
+  return {
+    functionName: fn.functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: fn.arn,
+    memoryLimitInMB: String(fn.memoryMb),
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${fn.functionName}`,
+    logStreamName: `${new Date(started).toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${randomBytes(16).toString('hex')}`,
+  };
+}
+
+/**
  * Invokes `fn` as Lambda would for an asynchronous CloudFormation invocation and waits until it has
  * returned AND a response has arrived, or until the deadline plus `graceMs`.
  */
@@ -311,13 +328,7 @@ export async function invoke(
     markReturned();
   };
   const context = {
-    functionName: fn.functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: fn.arn,
-    memoryLimitInMB: String(fn.memoryMb),
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${fn.functionName}`,
-    logStreamName: `${new Date(started).toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${randomBytes(16).toString('hex')}`,
+    ...invocationIdentity(fn, started),
     callbackWaitsForEmptyEventLoop: true,
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: (err?: unknown) => settle(err),

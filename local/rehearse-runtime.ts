@@ -6,9 +6,10 @@
  * (here: stopped) once the handler has returned, and stopped at its timeout.
  */
 import { ChildProcess, spawn, spawnSync } from 'child_process';
-import { randomBytes, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { invocationIdentity } from './rehearse-lambda';
 import type { Invocation, LambdaFunction, ResponseBucket } from './rehearse-lambda';
 
 /** Which Node.js runs the handler. */
@@ -151,15 +152,7 @@ export class ChildRuntime {
       handler: fn.handlerSetting,
       event,
       deadline,
-      context: {
-        functionName: fn.functionName,
-        functionVersion: '$LATEST',
-        invokedFunctionArn: fn.arn,
-        memoryLimitInMB: String(fn.memoryMb),
-        awsRequestId: randomUUID(),
-        logGroupName: `/aws/lambda/${fn.functionName}`,
-        logStreamName: `${new Date(started).toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${randomBytes(16).toString('hex')}`,
-      },
+      context: invocationIdentity(fn, started),
     });
     const finished = Promise.all([returned, bucket.whenResponded(event.RequestId)]).then(() => true);
     const done = await Promise.race([finished, delay(deadline + options.graceMs - Date.now()).then(() => false)]);

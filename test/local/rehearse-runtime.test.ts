@@ -20,7 +20,9 @@ function assembly(): string {
   fs.writeFileSync(path.join(dir, 'fn', 'index.js'), `
     exports.handler = async (event, context) => {
       console.log('running on', process.version);
-      const Data = { Node: process.version, Jest: String(process.env.JEST_WORKER_ID), Endpoint: process.env.AWS_ENDPOINT_URL_PINPOINT, Remaining: String(context.getRemainingTimeInMillis() > 0) };
+      const Data = { Node: process.version, Jest: String(process.env.JEST_WORKER_ID), Endpoint: process.env.AWS_ENDPOINT_URL_PINPOINT, Remaining: String(context.getRemainingTimeInMillis() > 0),
+        FunctionName: context.functionName, Version: context.functionVersion, Arn: context.invokedFunctionArn, Memory: context.memoryLimitInMB,
+        RequestId: context.awsRequestId, LogGroup: context.logGroupName, LogStream: context.logStreamName };
       const body = JSON.stringify({ Status: 'SUCCESS', PhysicalResourceId: 'app:seg', StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, Data });
       await fetch(event.ResponseURL, { method: 'PUT', body });
     };`);
@@ -49,6 +51,26 @@ describe('the handler\'s runtime', () => {
     expect(result.events[0].data?.Endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(result.events[0].logs).toContain(`running on ${result.nodeVersion}`);
     expect(printed).toContain(`Handler runs on Node.js ${result.nodeVersion}`);
+  });
+
+  (fs.existsSync(lambdaNode) ? test : test.skip)('gives the handler the same Lambda context in a child process as in this process', async () => {
+    const contextOf = async (node: string | undefined) => {
+      const result = await rehearse({ assemblyDir: assembly(), update: false, delete: false, node, write: () => undefined, color: false });
+      expect(result.exitCode).toBe(0);
+      return result.events[0].data ?? {};
+    };
+    const child = await contextOf(undefined);
+    const inProcess = await contextOf('in-process');
+    const identity = ['FunctionName', 'Version', 'Arn', 'Memory', 'LogGroup'];
+    const pick = (data: Record<string, unknown>) => Object.fromEntries(identity.map((key) => [key, data[key]]));
+    expect(pick(child)).toEqual(pick(inProcess));
+    expect(child).toMatchObject({ Version: '$LATEST', LogGroup: `/aws/lambda/${String(child.FunctionName)}` });
+    expect(child.Arn).toContain(`:function:${String(child.FunctionName)}`);
+    for (const data of [child, inProcess]) {
+      expect(data.LogStream).toMatch(/^\d{4}\/\d{2}\/\d{2}\/\[\$LATEST\][0-9a-f]{32}$/);
+      expect(data.RequestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(child.LogStream).not.toBe(inProcess.LogStream);
   });
 
   test('runs in this process with node: in-process', async () => {
