@@ -168,33 +168,57 @@ export function buildAndSynth(approach: Approach, count: number, outdir: string,
 /** Runs `fn` with console.error and process.stderr discarded (the validation report's printout). */
 export function withoutStderr<T>(fn: () => T): T {
   const consoleError = console.error;
-  const stderrWrite = process.stderr.write;
+  // `write` normally comes from the stream's prototype: restore exactly what was there (own property or none).
+  const ownWrite = Object.getOwnPropertyDescriptor(process.stderr, 'write');
   console.error = () => undefined;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
+  process.stderr.write = () => true;
   try {
     return fn();
   } finally {
     console.error = consoleError;
-    process.stderr.write = stderrWrite;
+    if (ownWrite) Object.defineProperty(process.stderr, 'write', ownWrite);
+    else Reflect.deleteProperty(process.stderr, 'write');
   }
 }
 
 function validationFindings(outdir: string): number {
   const file = path.join(outdir, 'validation-report.json');
   if (!fs.existsSync(file)) return 0;
-  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Json;
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as ValidationReport;
   let findings = 0;
-  for (const plugin of (report.pluginReports ?? []) as Json[]) {
-    for (const violation of (plugin.violations ?? []) as Json[]) findings += (violation.violatingConstructs ?? []).length;
+  for (const plugin of report.pluginReports ?? []) {
+    for (const violation of plugin.violations ?? []) findings += (violation.violatingConstructs ?? []).length;
   }
   return findings;
 }
 
-type Json = Record<string, any>;
+/** What `validationFindings` reads of validation-report.json. */
+interface ValidationReport {
+  readonly pluginReports?: ReadonlyArray<{
+    readonly violations?: ReadonlyArray<{ readonly violatingConstructs?: readonly unknown[] }>;
+  }>;
+}
+
+/** What `measureTemplate` reads of a synthesized template. */
+interface SynthesizedTemplate {
+  readonly Resources?: Record<string, SynthesizedResource>;
+}
+
+interface SynthesizedResource {
+  readonly Type: string;
+  readonly Properties?: {
+    readonly PolicyDocument?: PolicyDocument;
+    readonly Policies?: ReadonlyArray<{ readonly PolicyDocument?: PolicyDocument }>;
+  };
+}
+
+interface PolicyDocument {
+  readonly Statement?: unknown;
+}
 
 export function measureTemplate(bytes: Buffer): Omit<SynthSample, 'ms' | 'cpu_ms' | 'validation_findings'> {
-  const template = JSON.parse(bytes.toString('utf8')) as Json;
-  const resources = Object.values((template.Resources ?? {}) as Record<string, Json>).filter((r) => r.Type !== 'AWS::CDK::Metadata');
+  const template = JSON.parse(bytes.toString('utf8')) as SynthesizedTemplate;
+  const resources = Object.values(template.Resources ?? {}).filter((r) => r.Type !== 'AWS::CDK::Metadata');
   const resourceTypes: Record<string, number> = {};
   let statements = 0;
   for (const resource of resources) {
@@ -204,13 +228,13 @@ export function measureTemplate(bytes: Buffer): Omit<SynthSample, 'ms' | 'cpu_ms
       statements += statementCount(props.PolicyDocument);
     }
     if (resource.Type === 'AWS::IAM::Role') {
-      for (const inline of (props.Policies ?? []) as Json[]) statements += statementCount(inline.PolicyDocument);
+      for (const inline of props.Policies ?? []) statements += statementCount(inline.PolicyDocument);
     }
   }
   return { template_bytes: bytes.length, resources: resources.length, iam_statements: statements, resource_types: resourceTypes };
 }
 
-function statementCount(document: Json | undefined): number {
+function statementCount(document: PolicyDocument | undefined): number {
   const statement = document?.Statement;
   if (statement === undefined) return 0;
   return Array.isArray(statement) ? statement.length : 1;
