@@ -7,6 +7,7 @@ import {
   DimensionType,
   GroupType,
   Include,
+  MetricDimensionConfig,
   RecencyDuration,
   RecencyType,
   SegmentDimensions,
@@ -152,10 +153,10 @@ describe('renderWriteSegmentRequest', () => {
 
   test('passes a token standing for a whole dimensions object or group through untouched', () => {
     const stack = new Stack();
-    const dimensions = Lazy.any({ produce: () => ({ Behavior: { Recency: { Duration: 'DAY_7', RecencyType: 'ACTIVE' } } }) }) as any;
+    const dimensions = Lazy.any({ produce: () => ({ Behavior: { Recency: { Duration: 'DAY_7', RecencyType: 'ACTIVE' } } }) }) as unknown as SegmentDimensions;
     const rendered = renderWriteSegmentRequest({ ...base, segmentGroups: { groups: [{ dimensions: [dimensions] }] } });
     expect(rendered.SegmentGroups?.Groups?.[0].Dimensions?.[0]).toBe(dimensions);
-    expect(stack.resolve(rendered).SegmentGroups).toEqual({
+    expect((stack.resolve(rendered) as Record<string, unknown>).SegmentGroups).toEqual({
       Groups: [{ Dimensions: [{ Behavior: { Recency: { Duration: 'DAY_7', RecencyType: 'ACTIVE' } } }] }],
     });
   });
@@ -165,7 +166,7 @@ describe('renderWriteSegmentRequest', () => {
     const name = Token.asString(Fn.importValue('Name'));
     const latitude = Token.asNumber(Fn.importValue('Lat'));
     const values = Fn.split(',', Fn.importValue('Plans'));
-    const metrics = Lazy.any({ produce: () => ({ orders: { ComparisonOperator: 'EQUAL', Value: 1 } }) }) as any;
+    const metrics = Lazy.any({ produce: () => ({ orders: { ComparisonOperator: 'EQUAL', Value: 1 } }) }) as unknown as Record<string, MetricDimensionConfig>;
     const rendered = renderWriteSegmentRequest({
       ...base,
       name,

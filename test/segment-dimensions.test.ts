@@ -94,6 +94,6 @@ describe('enums', () => {
       'PUSH', 'GCM', 'APNS', 'APNS_SANDBOX', 'APNS_VOIP', 'APNS_VOIP_SANDBOX', 'ADM', 'SMS', 'VOICE', 'EMAIL', 'BAIDU', 'CUSTOM', 'IN_APP',
     ]],
   ])('%s values are the API strings, named after themselves', (_name, enumObject, apiValues) => {
-    expect(Object.entries(enumObject)).toEqual((apiValues as string[]).map((v) => [v, v]));
+    expect(Object.entries(enumObject)).toEqual(apiValues.map((v) => [v, v]));
   });
 });

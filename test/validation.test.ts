@@ -599,7 +599,7 @@ describe('tokens are skipped', () => {
   });
 
   test('map tokens for attributes and tags', () => {
-    const mapToken = Lazy.any({ produce: () => ({}) }) as unknown as { [key: string]: any };
+    const mapToken = Lazy.any({ produce: () => ({}) }) as unknown as Record<string, never>;
     expect(problemsOf({ tags: mapToken, dimensions: { attributes: mapToken, metrics: mapToken } })).toEqual([]);
   });
 

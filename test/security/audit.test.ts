@@ -18,7 +18,7 @@ interface AuditScript {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const audit: AuditScript = require(path.join(__dirname, '..', '..', 'scripts', 'audit.js'));
+const audit = require(path.join(__dirname, '..', '..', 'scripts', 'audit.js')) as AuditScript;
 
 function report(counts: Partial<Record<'info' | 'low' | 'moderate' | 'high' | 'critical', number>>, vulnerabilities: object = {}) {
   const full = { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts };

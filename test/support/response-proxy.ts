@@ -39,7 +39,7 @@ export interface ResponseProxy {
   failAlways(failure: PutFailure): void;
   clear(): void;
   /** Rewrites an event's ResponseURL to go through this proxy; usable as the harness's `mutate`. */
-  route(event: Record<string, unknown>): Record<string, unknown>;
+  route(this: void, event: Record<string, unknown>): Record<string, unknown>;
   attemptsFor(requestId: string): PutAttempt[];
   stop(): Promise<void>;
 }
