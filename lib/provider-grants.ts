@@ -40,6 +40,13 @@ export const APPLICATION_ACTIONS: readonly string[] = [
  */
 export const GRANT_GROUPS = 2;
 
+/**
+ * The readable part of a grant policy's logical id, followed by 8 hex digits of the content hash
+ * (for example `SegmentGrants3F9A0C21`). A clash with another resource's logical id fails the
+ * synth (aws-cdk-lib refuses two resources with one logical id).
+ */
+const GRANT_LOGICAL_ID_PREFIX = 'SegmentGrants';
+
 /** IAM's limit for one managed policy, in characters without whitespace. */
 const MANAGED_POLICY_LIMIT = 6144;
 
@@ -139,7 +146,9 @@ export class SegmentGrants extends Construct {
         + `cannot grant one more application: its policy would reach about ${size} characters, over IAM's ${MANAGED_POLICY_LIMIT} `
         + 'for a managed policy; give the segments of some applications a second PinpointSegmentProvider');
     }
-    resource.node.addDependency(group.policy);
+    // The resource-level dependency at once (the same DependsOn as node.addDependency, which would
+    // be resolved again for every segment at synth).
+    resource.addResourceDependency(group.policy);
   }
 
   /** The policies, for the nag acknowledgements. */
@@ -151,7 +160,6 @@ export class SegmentGrants extends Construct {
 class GrantGroup extends Construct {
   public readonly policy: iam.CfnManagedPolicy;
   private readonly applications = new Map<string, Application>();
-  private readonly baseLogicalId: string;
 
   constructor(scope: Construct, id: string, role: iam.IRole) {
     super(scope, id);
@@ -160,8 +168,6 @@ class GrantGroup extends Construct {
       policyDocument: Lazy.any({ produce: () => this.render() }),
       roles: [role.roleName],
     });
-    // Room for the content hash within CloudFormation's 255 characters.
-    this.baseLogicalId = Stack.of(this).getLogicalId(this.policy).slice(0, 200);
   }
 
   /**
@@ -183,13 +189,17 @@ class GrantGroup extends Construct {
       return size;
     }
     // Content-addressed: a different set of applications (or of actions) is a different resource.
+    // The construct path (which provider, which group) is in the hash too, so that two providers
+    // granting the same applications have two policies. Every segment repeats this id in its
+    // DependsOn, so it is kept short: a fixed word and the hash, no path.
     const content = JSON.stringify({
+      path: this.node.path,
       segmentActions: SEGMENT_ACTIONS,
       applicationActions: APPLICATION_ACTIONS,
       applications: this.sorted().map(([k, a]) => [k, a.creates]),
     });
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 8).toUpperCase();
-    this.policy.overrideLogicalId(`${this.baseLogicalId}${hash}`);
+    this.policy.overrideLogicalId(`${GRANT_LOGICAL_ID_PREFIX}${hash}`);
     return size;
   }
 
