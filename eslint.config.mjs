@@ -7,8 +7,6 @@ import tseslint from 'typescript-eslint';
 const notYetCleanA = [
   'bench/lambda.ts',
   'bin/example-stack.ts',
-  'lambda/cfn-response.ts',
-  'lambda/coerce.ts',
   'local/emulator-store.ts',
   'local/emulator-validation.ts',
   'local/rehearse-assembly.ts',
@@ -17,11 +15,6 @@ const notYetCleanA = [
   'test/bench-smoke.test.ts',
   'test/faults/fault-kit.ts',
   'test/faults/matrix.test.ts',
-  'test/lambda/cfn-response.test.ts',
-  'test/lambda/helpers.ts',
-  'test/lambda/index.test.ts',
-  'test/lambda/retry.test.ts',
-  'test/lambda/segment-handler.test.ts',
   'test/nag.test.ts',
   'test/package.test.ts',
 ];

@@ -123,7 +123,7 @@ async function answerEvent(
   const respond = createResponder(raw, responseUrl, sendResponse, deadlineAt - Math.min(RESPONSE_SAFETY_MS, Math.floor(remainingMs / 10)));
   // A failed Create has no segment; a failed Update or Delete keeps the one it had.
   const failedPhysicalId =
-    requestType !== 'Create' && currentPhysicalId ? currentPhysicalId : createFailedId(String(raw.RequestId ?? 'unknown'));
+    requestType !== 'Create' && currentPhysicalId ? currentPhysicalId : createFailedId(envelopeText(raw.RequestId, 'unknown'));
 
   const malformed = describeMalformedEvent(raw);
   if (malformed) {
@@ -174,6 +174,23 @@ async function answerEvent(
     return;
   }
   await respond({ status: 'SUCCESS', physicalResourceId, data: outcome.value.data });
+}
+
+/**
+ * An envelope field as the text a response echoes: `fallback` when it is absent, otherwise what `String()` makes
+ * of it, since a malformed event may hold any JSON value there.
+ */
+function envelopeText(value: unknown, fallback: string): string {
+  if (value === undefined || value === null) return fallback;
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+      return String(value);
+    default:
+      return Array.isArray(value) ? value.join(',') : '[object Object]';
+  }
 }
 
 /** What is wrong with the event's envelope, or `undefined`. Properties are the work's business. */
@@ -272,9 +289,9 @@ function createResponder(
       Status: fields.status,
       Reason: fields.reason,
       PhysicalResourceId: fields.physicalResourceId,
-      StackId: String(raw.StackId ?? ''),
-      RequestId: String(raw.RequestId ?? ''),
-      LogicalResourceId: String(raw.LogicalResourceId ?? ''),
+      StackId: envelopeText(raw.StackId, ''),
+      RequestId: envelopeText(raw.RequestId, ''),
+      LogicalResourceId: envelopeText(raw.LogicalResourceId, ''),
       NoEcho: false,
       Data: fields.data,
     });

@@ -40,8 +40,9 @@ export interface CapturedResponse {
 /** A sender that records every response instead of PUTting it. */
 export function captureResponses(): { send: ResponseSender; responses: CapturedResponse[]; only: () => CapturedResponse['body'] } {
   const responses: CapturedResponse[] = [];
-  const send: ResponseSender = async (url, raw) => {
-    responses.push({ url, raw, body: JSON.parse(raw) });
+  const send: ResponseSender = (url, raw) => {
+    responses.push({ url, raw, body: JSON.parse(raw) as CapturedResponse['body'] });
+    return Promise.resolve();
   };
   return {
     send,
@@ -72,7 +73,7 @@ const envelope = {
 };
 
 export function createEvent(properties: Record<string, unknown>): CloudFormationCustomResourceEvent {
-  return { ...envelope, RequestType: 'Create', ResourceProperties: { ServiceToken: envelope.ServiceToken, ...properties } } as CloudFormationCustomResourceEvent;
+  return { ...envelope, RequestType: 'Create', ResourceProperties: { ServiceToken: envelope.ServiceToken, ...properties } };
 }
 
 export function updateEvent(
@@ -86,7 +87,7 @@ export function updateEvent(
     PhysicalResourceId: physicalResourceId,
     ResourceProperties: { ServiceToken: envelope.ServiceToken, ...properties },
     OldResourceProperties: { ServiceToken: envelope.ServiceToken, ...oldProperties },
-  } as CloudFormationCustomResourceEvent;
+  };
 }
 
 export function deleteEvent(physicalResourceId: string, properties: Record<string, unknown>): CloudFormationCustomResourceEvent {
@@ -95,7 +96,7 @@ export function deleteEvent(physicalResourceId: string, properties: Record<strin
     RequestType: 'Delete',
     PhysicalResourceId: physicalResourceId,
     ResourceProperties: { ServiceToken: envelope.ServiceToken, ...properties },
-  } as CloudFormationCustomResourceEvent;
+  };
 }
 
 /** A GetSegment/UpdateSegment-style response, with the response-only fields Pinpoint adds. */
@@ -126,7 +127,7 @@ export function silenceConsole() {
 /** Everything written through console.* so far, as one string. */
 export function allConsoleText(spies: ReturnType<typeof silenceConsole>): string {
   return Object.values(spies)
-    .flatMap((spy) => spy.mock.calls.flat())
+    .flatMap((spy): unknown[] => spy.mock.calls.flat())
     .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
     .join('\n');
 }

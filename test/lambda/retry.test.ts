@@ -23,18 +23,23 @@ describe('isTransientError', () => {
   });
 });
 
+/** A sleep that returns at once and records how long it was asked to wait. */
+function recordDelay(delays: number[]): (ms: number) => Promise<void> {
+  return (ms) => {
+    delays.push(ms);
+    return Promise.resolve();
+  };
+}
+
 describe('withRetry', () => {
   it('backs off with full jitter under an exponential ceiling capped at the maximum', async () => {
     const delays: number[] = [];
     let calls = 0;
     const result = await withRetry(
-      async () => {
-        if (++calls < 7) throw serviceError('TooManyRequestsException', 429);
-        return 'done';
-      },
+      () => (++calls < 7 ? Promise.reject(serviceError('TooManyRequestsException', 429)) : Promise.resolve('done')),
       {
         signal: new AbortController().signal,
-        policy: { baseDelayMs: 100, maxDelayMs: 2000, random: () => 0.999, sleep: async (ms) => void delays.push(ms) },
+        policy: { baseDelayMs: 100, maxDelayMs: 2000, random: () => 0.999, sleep: recordDelay(delays) },
       },
     );
 
@@ -46,10 +51,8 @@ describe('withRetry', () => {
     const delays: number[] = [];
     let calls = 0;
     await withRetry(
-      async () => {
-        if (++calls < 3) throw serviceError('TooManyRequestsException', 429);
-      },
-      { signal: new AbortController().signal, policy: { random: () => 0.25, sleep: async (ms) => void delays.push(ms) } },
+      () => (++calls < 3 ? Promise.reject(serviceError('TooManyRequestsException', 429)) : Promise.resolve()),
+      { signal: new AbortController().signal, policy: { random: () => 0.25, sleep: recordDelay(delays) } },
     );
 
     expect(delays).toEqual([25, 50]);
@@ -59,9 +62,9 @@ describe('withRetry', () => {
     const controller = new AbortController();
     let calls = 0;
     const failing = withRetry(
-      async () => {
+      () => {
         calls++;
-        throw serviceError('TooManyRequestsException', 429);
+        return Promise.reject(serviceError('TooManyRequestsException', 429));
       },
       { signal: controller.signal, policy: { baseDelayMs: 5, maxDelayMs: 5 } },
     );
@@ -78,9 +81,9 @@ describe('withRetry', () => {
     let calls = 0;
     await expect(
       withRetry(
-        async () => {
+        () => {
           calls++;
-          throw serviceError('BadRequestException', 400);
+          return Promise.reject(serviceError('BadRequestException', 400));
         },
         { signal: new AbortController().signal },
       ),
