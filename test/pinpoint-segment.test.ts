@@ -1,4 +1,4 @@
-import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { App, CfnElement, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnApp, CfnSegment, ISegmentRef } from 'aws-cdk-lib/aws-pinpoint';
 import {
@@ -9,6 +9,8 @@ import {
   SourceType,
   Values,
 } from '../lib';
+import type { PolicyDocument, PolicyStatement } from './support/iam-model';
+import { CfnResource, onlyResourceOfType, propertiesOf, resourcesOfType, templateJson } from './support/json';
 
 function newStack(): { stack: Stack; project: CfnApp } {
   const stack = new Stack(new App(), 'Test');
@@ -16,10 +18,8 @@ function newStack(): { stack: Stack; project: CfnApp } {
   return { stack, project };
 }
 
-function resourceOf(template: Template, type: string): any {
-  const found = Object.values(template.findResources(type));
-  expect(found).toHaveLength(1);
-  return found[0];
+function resourceOf(template: Template, type: string): CfnResource {
+  return onlyResourceOfType(template, type)[1];
 }
 
 describe('PinpointSegment', () => {
@@ -98,8 +98,8 @@ describe('PinpointSegment', () => {
   test('attributes are deploy-time values read from the custom resource', () => {
     const { stack, project } = newStack();
     const segment = new PinpointSegment(stack, 'Gold', { applicationId: project.ref, name: 'Gold' });
-    const resolved = (v: string) => stack.resolve(v);
-    const logicalId = stack.getLogicalId(segment.node.defaultChild as any);
+    const resolved = (v: string): unknown => stack.resolve(v);
+    const logicalId = stack.getLogicalId(segment.node.defaultChild as CfnElement);
     expect(resolved(segment.segmentId)).toEqual({ 'Fn::GetAtt': [logicalId, 'SegmentId'] });
     expect(resolved(segment.segmentArn)).toEqual({ 'Fn::GetAtt': [logicalId, 'Arn'] });
     expect(resolved(segment.segmentVersion)).toEqual({ 'Fn::GetAtt': [logicalId, 'Version'] });
@@ -112,7 +112,7 @@ describe('PinpointSegment', () => {
     const { stack, project } = newStack();
     const segment = new PinpointSegment(stack, 'Gold', { applicationId: project.ref, name: 'Gold' });
     const ref: ISegmentRef = segment; // checked by `npm run typecheck`
-    const logicalId = stack.getLogicalId(segment.node.defaultChild as any);
+    const logicalId = stack.getLogicalId(segment.node.defaultChild as CfnElement);
     expect(stack.resolve(CfnSegment.arnForSegment(ref))).toEqual({ 'Fn::GetAtt': [logicalId, 'Arn'] });
   });
 
@@ -169,7 +169,7 @@ describe('the shared handler', () => {
     for (let i = 0; i < 5; i++) {
       new PinpointSegment(stack, `S${i}`, { applicationId: 'app', name: `S${i}` });
     }
-    const resources = Template.fromStack(stack).toJSON().Resources;
+    const resources = templateJson(stack).Resources;
     // 1 CfnApp + 5 segments + the provider's resources: log group, role, function, its invoke
     // config, and the one managed policy of the application's grant group.
     expect(Object.keys(resources).length - 1 - 5).toBeLessThanOrEqual(5);
@@ -178,9 +178,16 @@ describe('the shared handler', () => {
 
 describe('IAM', () => {
   /** The Pinpoint grants: the statements of the provider's customer managed policies. */
-  function inlineStatements(template: Template): any[] {
-    return Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
-      .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+  function inlineStatements(template: Template): PolicyStatement[] {
+    return Object.values(resourcesOfType<{ PolicyDocument: PolicyDocument }>(template, 'AWS::IAM::ManagedPolicy'))
+      .flatMap((p) => propertiesOf(p).PolicyDocument.Statement);
+  }
+
+  /** The statement with this Sid; throws if there is none. */
+  function statementWithSid(statements: PolicyStatement[], sid: string): PolicyStatement {
+    const found = statements.find((s) => s.Sid === sid);
+    if (!found) throw new Error(`no statement with Sid ${sid}`);
+    return found;
   }
 
   test('grants only mobiletargeting actions, never on *, with partition-aware ARNs', () => {
@@ -193,11 +200,11 @@ describe('IAM', () => {
     const statements = inlineStatements(template);
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
-      const actions: string[] = [].concat(statement.Action);
+      const actions = [statement.Action].flat();
       for (const action of actions) {
         expect(action).toMatch(/^mobiletargeting:/);
       }
-      const resources: any[] = [].concat(statement.Resource);
+      const resources = [statement.Resource].flat();
       for (const resource of resources) {
         expect(resource).not.toEqual('*');
         expect(JSON.stringify(resource)).toContain('{"Ref":"AWS::Partition"}');
@@ -212,14 +219,14 @@ describe('IAM', () => {
     const statements = inlineStatements(Template.fromStack(stack));
     const rendered = JSON.stringify(statements);
 
-    const manage = statements.find((s) => s.Sid === 'ManageSegments');
+    const manage = statementWithSid(statements, 'ManageSegments');
     expect(manage.Action).toEqual(expect.arrayContaining(['mobiletargeting:UpdateSegment', 'mobiletargeting:TagResource']));
     const manageResources = JSON.stringify(manage.Resource);
     expect(manageResources).toContain(':apps/fixedapp/segments/*');
     expect(manageResources).toContain('{"Ref":"Project"},"/segments/*"');
     expect(manageResources).not.toContain('seg1');
 
-    const create = statements.find((s) => s.Sid === 'CreateSegments');
+    const create = statementWithSid(statements, 'CreateSegments');
     expect(create.Action).toEqual(['mobiletargeting:CreateSegment', 'mobiletargeting:GetSegments']);
     expect(JSON.stringify(create.Resource)).toContain('{"Ref":"Project"}');
     expect(JSON.stringify(create.Resource)).not.toContain('fixedapp');
@@ -231,8 +238,8 @@ describe('IAM', () => {
     for (const name of ['A', 'B', 'C']) {
       new PinpointSegment(stack, name, { applicationId: project.ref, name });
     }
-    const manage = inlineStatements(Template.fromStack(stack)).find((s) => s.Sid === 'ManageSegments');
-    expect([].concat(manage.Resource)).toHaveLength(1);
+    const manage = statementWithSid(inlineStatements(Template.fromStack(stack)), 'ManageSegments');
+    expect([manage.Resource].flat()).toHaveLength(1);
   });
 
   test('a stack with only adopted segments gets no CreateSegment permission', () => {

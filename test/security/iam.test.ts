@@ -11,7 +11,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { Template as CdkTemplate } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -19,8 +18,9 @@ import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AttributeDimension, PinpointSegment, PinpointSegmentProvider } from '../../lib';
 import {
-  allows, AttachedPolicy, DEFAULT_ENV, Environment, Json, policiesDuringCleanup, policiesOfRole, policySize, render, Template,
+  allows, AttachedPolicy, DEFAULT_ENV, Environment, policiesDuringCleanup, policiesOfRole, PolicyStatement, policySize, render, Template,
 } from '../support/iam-model';
+import { asList, isJsonObject, onlyResourceOfType, propertiesOf, templateJson } from '../support/json';
 
 const LAMBDA_DIR = path.join(__dirname, '..', '..', 'lambda');
 
@@ -52,26 +52,39 @@ function actionsUsedByHandler(): { actions: Set<string>; clients: Set<string> } 
   return { actions, clients };
 }
 
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: Json;
-  Sid?: string;
-  Condition?: unknown;
-  NotAction?: unknown;
-  NotResource?: unknown;
+/** `{ 'Fn::GetAtt': [logicalId, attribute] }` */
+interface GetAtt {
+  readonly 'Fn::GetAtt': [string, string];
 }
+
+/** The properties of an AWS::Lambda::Function that these tests read. */
+interface FunctionProps {
+  readonly Role: GetAtt;
+  readonly LoggingConfig?: { readonly LogGroup: unknown };
+  readonly VpcConfig?: { readonly SubnetIds: unknown };
+  readonly DeadLetterConfig?: { readonly TargetArn: unknown };
+}
+
+/** A statement as the construct writes them: always an Action and a Resource. */
+interface Statement extends PolicyStatement {
+  readonly Effect: string;
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
+
+/** The statements of the policies, read as the construct writes them. */
+const statementsOf = (policies: AttachedPolicy[]): Statement[] => policies.flatMap((p) => p.document.Statement as Statement[]);
 
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 /** Renders with symbolic values, `${X}` for a Ref to X, to read ARNs as text. */
-function symbolic(value: Json): string {
+function symbolic(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') {
+  if (isJsonObject(value)) {
     if ('Ref' in value) return `\${${String(value.Ref)}}`;
     if ('Fn::GetAtt' in value) return `\${${(value['Fn::GetAtt'] as string[]).join('.')}}`;
     if ('Fn::Join' in value) {
-      const [separator, parts] = value['Fn::Join'] as [string, Json[]];
+      const [separator, parts] = value['Fn::Join'] as [string, unknown[]];
       return parts.map(symbolic).join(separator);
     }
   }
@@ -102,38 +115,32 @@ function multiAppStack(): { template: Template; stack: Stack } {
   // Plain-string applications: one adopted, one created.
   new PinpointSegment(stack, 'PlainAdopted', { applicationId: 'plainapp1', segmentId: 'adoptedP1', name: 'p1' });
   new PinpointSegment(stack, 'PlainCreated', { applicationId: 'plainapp2', name: 'p2', tags: { team: 'growth' } });
-  return { template: CdkTemplate.fromStack(stack).toJSON() as Template, stack };
-}
-
-function onlyOf(template: Template, type: string): [string, Json] {
-  const entries = Object.entries(template.Resources).filter(([, r]) => r.Type === type);
-  expect(entries).toHaveLength(1);
-  return entries[0];
+  return { template: templateJson(stack), stack };
 }
 
 describe('the default provider\'s role', () => {
   const { template } = multiAppStack();
-  const [roleId, role] = onlyOf(template, 'AWS::IAM::Role');
+  const [roleId, role] = onlyResourceOfType(template, 'AWS::IAM::Role');
   const attached = policiesOfRole(template, roleId);
-  const statements: Statement[] = attached.flatMap((p) => p.document.Statement);
+  const statements = statementsOf(attached);
   const pinpoint = attached.filter((p) => p.kind === 'AWS::IAM::ManagedPolicy');
-  const pinpointStatements: Statement[] = pinpoint.flatMap((p) => p.document.Statement);
+  const pinpointStatements = statementsOf(pinpoint);
 
   test('there is one role, used by the one function, and it is assumable by Lambda only', () => {
-    const [, fn] = onlyOf(template, 'AWS::Lambda::Function');
-    expect(fn.Properties.Role).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
-    const trust = role.Properties.AssumeRolePolicyDocument as { Statement: Array<Record<string, unknown>> };
+    const [, fn] = onlyResourceOfType<FunctionProps>(template, 'AWS::Lambda::Function');
+    expect(propertiesOf(fn).Role).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
+    const trust = propertiesOf(role).AssumeRolePolicyDocument as { Statement: Array<Record<string, unknown>> };
     expect(trust.Statement).toEqual([{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }]);
   });
 
   test('it has no AWS managed policy: the logs permission is inline, scoped to the function\'s own log group', () => {
-    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(propertiesOf(role).ManagedPolicyArns).toBeUndefined();
     expect(JSON.stringify(template)).not.toContain('AWSLambdaBasicExecutionRole');
     const inline = attached.filter((p) => p.kind === 'inline');
     expect(inline).toHaveLength(1);
-    const [logGroupId] = onlyOf(template, 'AWS::Logs::LogGroup');
-    const [, fn] = onlyOf(template, 'AWS::Lambda::Function');
-    expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: logGroupId });
+    const [logGroupId] = onlyResourceOfType(template, 'AWS::Logs::LogGroup');
+    const [, fn] = onlyResourceOfType<FunctionProps>(template, 'AWS::Lambda::Function');
+    expect(propertiesOf(fn).LoggingConfig?.LogGroup).toEqual({ Ref: logGroupId });
     expect(inline[0].document.Statement).toEqual([{
       Sid: 'WriteLogs',
       Effect: 'Allow',
@@ -149,10 +156,10 @@ describe('the default provider\'s role', () => {
     expect(pinpoint.length).toBeGreaterThanOrEqual(1);
     expect(pinpoint.length).toBeLessThanOrEqual(2);
     for (const policy of pinpoint) {
-      expect(template.Resources[policy.source].Properties.Roles).toEqual([{ Ref: roleId }]);
+      expect(propertiesOf(template.Resources[policy.source]).Roles).toEqual([{ Ref: roleId }]);
       // No fixed name: CloudFormation names each policy after its logical id, so an old and a new
       // policy never share a name.
-      expect(template.Resources[policy.source].Properties.ManagedPolicyName).toBeUndefined();
+      expect(propertiesOf(template.Resources[policy.source]).ManagedPolicyName).toBeUndefined();
     }
   });
 
@@ -225,10 +232,10 @@ describe('the default provider\'s role', () => {
     expect(segments).toHaveLength(6);
     const env: Environment = { ...DEFAULT_ENV, refs: { ProjectA: 'appA', ProjectB: 'appB' } };
     for (const [id, segment] of segments) {
-      const grants = (segment.DependsOn ?? []).filter((d: string) => template.Resources[d]?.Type === 'AWS::IAM::ManagedPolicy');
+      const grants = asList(segment.DependsOn).filter((d) => template.Resources[d]?.Type === 'AWS::IAM::ManagedPolicy');
       expect([id, grants.length]).toEqual([id, 1]);
-      const app = render(segment.Properties.ApplicationId, env);
-      const document = template.Resources[grants[0]].Properties.PolicyDocument;
+      const app = render(propertiesOf(segment).ApplicationId, env);
+      const document = propertiesOf(template.Resources[grants[0]]).PolicyDocument;
       const arn = `arn:aws:mobiletargeting:us-east-1:123456789012:apps/${app}/segments/any`;
       expect([id, allows([document], 'mobiletargeting:DeleteSegment', arn, env)]).toEqual([id, true]);
     }
@@ -249,11 +256,11 @@ describe('cleanup: the policy in force when CloudFormation deletes or restores t
     // A bystander in another application keeps the role's policies from being trivially empty.
     new PinpointSegment(stack, 'Bystander', { applicationId: 'otherapp', name: 'bystander' });
     declare(stack, { a, b });
-    return CdkTemplate.fromStack(stack).toJSON() as Template;
+    return templateJson(stack);
   }
 
   function roleOf(template: Template): string {
-    return onlyOf(template, 'AWS::IAM::Role')[0];
+    return onlyResourceOfType(template, 'AWS::IAM::Role')[0];
   }
 
   function allowedDuringCleanup(oldT: Template, newT: Template, logicalIdPrefix: string, actions: string[], arn: string): Record<string, boolean> {
@@ -310,7 +317,7 @@ describe('cleanup: the policy in force when CloudFormation deletes or restores t
     });
     const documentsById = (t: Template) => new Map(Object.entries(t.Resources)
       .filter(([, r]) => r.Type === 'AWS::IAM::ManagedPolicy')
-      .map(([id, r]) => [id, JSON.stringify(r.Properties.PolicyDocument)]));
+      .map(([id, r]) => [id, JSON.stringify(propertiesOf(r).PolicyDocument)]));
     const before = documentsById(oldT);
     const after = documentsById(newT);
     for (const [id, document] of after) {
@@ -355,13 +362,13 @@ describe('size at scale', () => {
         segmentId: i < adopted ? `${'0'.repeat(24)}${String(i).padStart(8, '0')}` : undefined,
       });
     }
-    return CdkTemplate.fromStack(stack).toJSON() as Template;
+    return templateJson(stack);
   }
 
   /** The sizes IAM would measure, by kind of policy. */
   function measure(template: Template) {
     const env = longEnv(template);
-    const [roleId] = onlyOf(template, 'AWS::IAM::Role');
+    const [roleId] = onlyResourceOfType(template, 'AWS::IAM::Role');
     const attached = policiesOfRole(template, roleId);
     const rendered = attached.map((p) => ({ ...p, size: policySize(renderDeepForSize(p.document, env)) }));
     const inlineTotal = rendered.filter((p) => p.kind === 'inline' || p.kind === 'AWS::IAM::Policy').reduce((n, p) => n + p.size, 0);
@@ -392,7 +399,7 @@ describe('size at scale', () => {
     }).toThrow(/^TooMany\/S\d+: the provider TooMany\/PinpointSegmentProvider cannot grant one more application: its policy would reach about \d+ characters, over IAM's 6144 for a managed policy; give the segments of some applications a second PinpointSegmentProvider$/);
     // Well past 20 applications, and each policy the stack has so far fits (the estimate is safe).
     expect(declared).toBeGreaterThan(40);
-    const template = CdkTemplate.fromStack(stack).toJSON() as Template;
+    const template = templateJson(stack);
     for (const size of measure(template).managedSizes) expect(size).toBeLessThanOrEqual(6_144);
   });
 
@@ -410,10 +417,10 @@ describe('size at scale', () => {
 });
 
 /** renderDeep that also tolerates a Sid-less document. */
-function renderDeepForSize(document: Json, env: Environment): Json {
-  const walk = (value: Json): Json => {
+function renderDeepForSize(document: unknown, env: Environment): unknown {
+  const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') {
+    if (isJsonObject(value)) {
       if ('Ref' in value || 'Fn::GetAtt' in value || 'Fn::Join' in value) return render(value, env);
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     }
@@ -434,7 +441,7 @@ describe('providers you configure', () => {
     new PinpointSegment(stack, 'SecondOne', { applicationId: app.ref, name: 's1', provider: second });
     new PinpointSegment(stack, 'SecondTwo', { applicationId: 'otherapp', segmentId: 'seg', name: 's2', provider: second });
     new PinpointSegment(stack, 'ThirdOne', { applicationId: 'thirdapp', name: 't1', provider: third });
-    const template = CdkTemplate.fromStack(stack).toJSON() as Template;
+    const template = templateJson(stack);
 
     const functions = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
     expect(functions.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort())
@@ -449,9 +456,9 @@ describe('providers you configure', () => {
     ];
     for (const [segmentPrefix, providerPrefix, appId] of expectations) {
       const [id, segment] = Object.entries(template.Resources).find(([k, r]) => k.startsWith(segmentPrefix) && r.Type === 'Custom::PinpointSegment')!;
-      const fnId = segment.Properties.ServiceToken['Fn::GetAtt'][0] as string;
+      const fnId = (propertiesOf(segment).ServiceToken as GetAtt)['Fn::GetAtt'][0];
       expect([id, fnId.startsWith(`${providerPrefix}Handler`)]).toEqual([id, true]);
-      const roleId = template.Resources[fnId].Properties.Role['Fn::GetAtt'][0] as string;
+      const roleId = (propertiesOf(template.Resources[fnId]).Role as GetAtt)['Fn::GetAtt'][0];
       const documents = policiesOfRole(template, roleId).map((p) => p.document);
       const arn = `arn:aws:mobiletargeting:us-east-1:123456789012:apps/${appId}/segments/x`;
       expect([id, allows(documents, 'mobiletargeting:DeleteSegment', arn, env)]).toEqual([id, true]);
@@ -467,7 +474,7 @@ describe('providers you configure', () => {
     expect(Object.keys(template.Resources).filter((k) => k.startsWith('ThirdLogGroup'))).toEqual([]);
     const [thirdRoleId] = Object.entries(template.Resources).find(([k, r]) => k.startsWith('ThirdRole') && r.Type === 'AWS::IAM::Role')!;
     const thirdInline = policiesOfRole(template, thirdRoleId).filter((p) => p.kind === 'inline');
-    expect(thirdInline.flatMap((p) => p.document.Statement).map((s: Statement) => render(s.Resource, DEFAULT_ENV)))
+    expect(thirdInline.flatMap((p) => p.document.Statement).map((s) => render(s.Resource, DEFAULT_ENV)))
       .toEqual(['arn:aws:logs:us-east-1:123456789012:log-group:team-logs:*']);
   });
 
@@ -490,10 +497,10 @@ describe('providers you configure', () => {
       reservedConcurrentExecutions: 2,
     });
     new PinpointSegment(stack, 'S', { applicationId: 'a', name: 's', provider });
-    const template = CdkTemplate.fromStack(stack).toJSON() as Template;
-    const [roleId, role] = onlyOf(template, 'AWS::IAM::Role');
-    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
-    const statements: Statement[] = policiesOfRole(template, roleId).flatMap((p) => p.document.Statement);
+    const template = templateJson(stack);
+    const [roleId, role] = onlyResourceOfType(template, 'AWS::IAM::Role');
+    expect(propertiesOf(role).ManagedPolicyArns).toBeUndefined();
+    const statements = statementsOf(policiesOfRole(template, roleId));
     for (const statement of statements) {
       for (const resource of list(statement.Resource)) {
         if (symbolic(resource) !== '*') continue;
@@ -506,10 +513,10 @@ describe('providers you configure', () => {
     for (const action of ['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'xray:PutTraceSegments', 'sqs:SendMessage']) {
       expect(actions).toContain(action);
     }
-    const [, fn] = onlyOf(template, 'AWS::Lambda::Function');
+    const [, fn] = onlyResourceOfType<FunctionProps>(template, 'AWS::Lambda::Function');
     expect(fn.Properties).toMatchObject({ ReservedConcurrentExecutions: 2, TracingConfig: { Mode: 'Active' } });
-    expect(fn.Properties.VpcConfig.SubnetIds).toEqual(['subnet-1234']);
-    expect(fn.Properties.DeadLetterConfig.TargetArn).toBeDefined();
+    expect(propertiesOf(fn).VpcConfig?.SubnetIds).toEqual(['subnet-1234']);
+    expect(propertiesOf(fn).DeadLetterConfig?.TargetArn).toBeDefined();
   });
 
   test('vpcSubnets and securityGroups without vpc fail at synth, naming the provider', () => {

@@ -7,36 +7,34 @@
  * no Condition).
  */
 
-/** A JSON value of a template; tests read it loosely. */
-export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { asList, CfnTemplate, isJsonObject } from './json';
 
-/** A resource as the model reads it. */
-export interface Resource {
-  readonly Type: string;
-  readonly Properties: Record<string, Json>;
-  readonly DependsOn?: Json;
-}
+export type { CfnTemplate as Template } from './json';
 
-export interface Template {
-  readonly Resources: Record<string, Resource>;
-}
-
-interface PolicyStatement {
+/** A statement of an IAM policy document, as a template holds it. */
+export interface PolicyStatement {
+  readonly Sid?: string;
   readonly Effect?: string;
   readonly Action?: string | string[];
+  /** An ARN, an intrinsic that renders to one, or a list of them. */
   readonly Resource?: unknown;
+  readonly Principal?: unknown;
   readonly Condition?: unknown;
   readonly NotAction?: unknown;
   readonly NotResource?: unknown;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An IAM policy document, as a template holds it. */
+export interface PolicyDocument {
+  readonly Version?: string;
+  readonly Statement: PolicyStatement[];
+}
 
 export interface AttachedPolicy {
   /** `inline:<RoleId>/<PolicyName>`, or the logical id of the policy resource. */
   readonly source: string;
   readonly kind: 'inline' | 'AWS::IAM::Policy' | 'AWS::IAM::ManagedPolicy' | 'aws-managed';
-  readonly document: Json;
+  readonly document: PolicyDocument;
 }
 
 /** Values for the pseudo parameters and for `Ref`/`Fn::GetAtt` of the template's resources. */
@@ -58,7 +56,7 @@ export const DEFAULT_ENV: Environment = {
 /** Renders an intrinsic to text; throws on anything it cannot render. */
 export function render(value: unknown, env: Environment): string {
   if (typeof value === 'string') return value;
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     if ('Ref' in value) {
       const name = String(value.Ref);
       if (name === 'AWS::Partition') return env.partition;
@@ -84,36 +82,34 @@ export function render(value: unknown, env: Environment): string {
 /** Renders every intrinsic inside a JSON value. */
 export function renderDeep(value: unknown, env: Environment): unknown {
   if (Array.isArray(value)) return value.map((v) => renderDeep(v, env));
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     if ('Ref' in value || 'Fn::GetAtt' in value || 'Fn::Join' in value) return render(value, env);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, env)]));
   }
   return value;
 }
 
-const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-
 const namesRole = (roles: unknown, roleId: string): boolean =>
-  list(roles).some((r) => isObject(r) && r.Ref === roleId);
+  asList(roles).some((r) => isJsonObject(r) && r.Ref === roleId);
 
 /** Every policy document attached to the role `roleId` in `template`. */
-export function policiesOfRole(template: Template, roleId: string): AttachedPolicy[] {
+export function policiesOfRole(template: CfnTemplate, roleId: string): AttachedPolicy[] {
   const out: AttachedPolicy[] = [];
   const role = template.Resources[roleId];
-  for (const inline of list(role?.Properties?.Policies as Array<{ PolicyName: string; PolicyDocument: unknown }> | undefined)) {
+  for (const inline of asList(role?.Properties?.Policies as Array<{ PolicyName: string; PolicyDocument: PolicyDocument }> | undefined)) {
     out.push({ source: `inline:${roleId}/${inline.PolicyName}`, kind: 'inline', document: inline.PolicyDocument });
   }
-  for (const arn of list(role?.Properties?.ManagedPolicyArns as unknown[] | undefined)) {
-    const target = isObject(arn) && typeof arn.Ref === 'string' ? template.Resources[arn.Ref] : undefined;
-    if (isObject(arn) && target?.Type === 'AWS::IAM::ManagedPolicy') {
-      out.push({ source: String(arn.Ref), kind: 'AWS::IAM::ManagedPolicy', document: target.Properties.PolicyDocument as unknown });
+  for (const arn of asList(role?.Properties?.ManagedPolicyArns as unknown[] | undefined)) {
+    const target = isJsonObject(arn) && typeof arn.Ref === 'string' ? template.Resources[arn.Ref] : undefined;
+    if (isJsonObject(arn) && target?.Type === 'AWS::IAM::ManagedPolicy') {
+      out.push({ source: String(arn.Ref), kind: 'AWS::IAM::ManagedPolicy', document: target.Properties?.PolicyDocument as PolicyDocument });
     } else {
       out.push({ source: JSON.stringify(arn), kind: 'aws-managed', document: { Statement: [] } });
     }
   }
   for (const [id, resource] of Object.entries(template.Resources)) {
-    if ((resource.Type === 'AWS::IAM::Policy' || resource.Type === 'AWS::IAM::ManagedPolicy') && namesRole(resource.Properties.Roles, roleId)) {
-      out.push({ source: id, kind: resource.Type, document: resource.Properties.PolicyDocument as unknown });
+    if ((resource.Type === 'AWS::IAM::Policy' || resource.Type === 'AWS::IAM::ManagedPolicy') && namesRole(resource.Properties?.Roles, roleId)) {
+      out.push({ source: id, kind: resource.Type, document: resource.Properties?.PolicyDocument as PolicyDocument });
     }
   }
   return out;
@@ -127,20 +123,20 @@ function wildcardMatch(pattern: string, text: string): boolean {
 /** Whether the documents allow `action` on `arn` (case-insensitive action match, as IAM does). */
 export function allows(documents: unknown[], action: string, arn: string, env: Environment): boolean {
   for (const document of documents) {
-    const statements = isObject(document) ? list(document.Statement as PolicyStatement | PolicyStatement[] | undefined) : [];
+    const statements = isJsonObject(document) ? asList(document.Statement as PolicyStatement | PolicyStatement[] | undefined) : [];
     for (const statement of statements) {
       if (statement.Effect !== 'Allow' || statement.Condition || statement.NotAction || statement.NotResource) continue;
-      const actionOk = list(statement.Action).some((a) => wildcardMatch(a.toLowerCase(), action.toLowerCase()));
+      const actionOk = asList(statement.Action).some((a) => wildcardMatch(a.toLowerCase(), action.toLowerCase()));
       if (!actionOk) continue;
-      if (list(statement.Resource).some((r) => wildcardMatch(render(r, env), arn))) return true;
+      if (asList(statement.Resource).some((r) => wildcardMatch(render(r, env), arn))) return true;
     }
   }
   return false;
 }
 
 /** The logical ids a resource depends on (DependsOn only; Ref/GetAtt are not needed here). */
-export function dependsOn(template: Template, id: string): string[] {
-  return list(template.Resources[id]?.DependsOn as string | string[] | undefined);
+export function dependsOn(template: CfnTemplate, id: string): string[] {
+  return asList(template.Resources[id]?.DependsOn);
 }
 
 /**
@@ -152,7 +148,7 @@ export function dependsOn(template: Template, id: string): string[] {
  *   dependencies, so such a policy is still there when the old resource is deleted.
  * A removed policy the old resource did not depend on may already be gone, so it does not count.
  */
-export function policiesDuringCleanup(oldTemplate: Template, newTemplate: Template, roleId: string, resourceId: string): AttachedPolicy[] {
+export function policiesDuringCleanup(oldTemplate: CfnTemplate, newTemplate: CfnTemplate, roleId: string, resourceId: string): AttachedPolicy[] {
   const inForce = policiesOfRole(newTemplate, roleId);
   const kept = new Set(inForce.map((p) => p.source));
   const oldDependencies = new Set(dependsOn(oldTemplate, resourceId));
