@@ -33,10 +33,7 @@ const notYetCleanB = [
 
 // (separator)
 
-const notYetCleanC = [
-  'local/rehearse-lambda.ts',
-  'test/support/cfn-harness.ts',
-];
+const notYetCleanC = [];
 
 // (separator)
 

@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
+import { createRequire } from 'module';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -22,12 +23,10 @@ let loadCounter = 0;
  */
 export async function loadHandler(folder: string, handlerSetting: string): Promise<{ handler: LambdaHandler; file: string }> {
   const { file, exportName } = handlerModule(folder, handlerSetting);
-  let exported: Record<string, unknown>;
-  if (file.endsWith('.mjs') || isEsmPackage(path.dirname(file))) {
-    exported = await import(`${pathToFileURL(file).href}?rehearsal=${++loadCounter}`);
-  } else {
-    exported = evaluateCommonJs(file);
-  }
+  const loaded: unknown = file.endsWith('.mjs') || isEsmPackage(path.dirname(file))
+    ? await import(`${pathToFileURL(file).href}?rehearsal=${++loadCounter}`)
+    : evaluateCommonJs(file);
+  const exported = moduleExports(loaded);
   const handler = exported[exportName];
   if (typeof handler !== 'function') {
     throw new Error(`${path.basename(file)} does not export a function named ${exportName} (exports: ${Object.keys(exported).join(', ') || 'none'})`);
@@ -46,26 +45,33 @@ export function handlerModule(folder: string, handlerSetting: string): { file: s
   return { file, exportName: handlerSetting.slice(dot + 1) };
 }
 
+/** A module's exports as a record; a module that exports a primitive exports no named members. */
+function moduleExports(loaded: unknown): Record<string, unknown> {
+  if ((typeof loaded === 'object' && loaded !== null) || typeof loaded === 'function') return loaded as Record<string, unknown>;
+  return {};
+}
+
 function isEsmPackage(dir: string): boolean {
   const pkg = path.join(dir, 'package.json');
+  let manifest: unknown;
   try {
-    return JSON.parse(fs.readFileSync(pkg, 'utf8')).type === 'module';
+    manifest = JSON.parse(fs.readFileSync(pkg, 'utf8'));
   } catch {
     return false;
   }
+  return typeof manifest === 'object' && manifest !== null && 'type' in manifest && manifest.type === 'module';
 }
 
-/** `require()` without the module cache: a bundle is self-contained, so only builtins are required. */
-function evaluateCommonJs(file: string): Record<string, unknown> {
+/**
+ * `require()` without the module cache: a bundle is self-contained, so only builtins are required,
+ * and those through a `require` rooted at the bundle, as Node.js's own loader would give it.
+ */
+function evaluateCommonJs(file: string): unknown {
   const code = fs.readFileSync(file, 'utf8').replace(/^#!.*/, '');
-  const module = { exports: {} as Record<string, unknown>, id: file, filename: file, loaded: false };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const module: { exports: unknown; id: string; filename: string; loaded: boolean } = { exports: {}, id: file, filename: file, loaded: false };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the bundle's own source is what a module loader does
   const wrapper = new Function('exports', 'require', 'module', '__filename', '__dirname', `${code}\n//# sourceURL=${pathToFileURL(file).href}`);
-  const moduleRequire = (id: string) => {
-    if (id.startsWith('.') || path.isAbsolute(id)) return require(path.resolve(path.dirname(file), id));
-    return require(id);
-  };
-  wrapper.call(module.exports, module.exports, moduleRequire, module, file, path.dirname(file));
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   return module.exports;
 }
@@ -106,16 +112,19 @@ export class LogCapture {
       });
     }
     for (const stream of [process.stdout, process.stderr]) {
-      const original = stream.write;
-      stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-        if (this.passing) return (original as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
-        this.sink.push(typeof chunk === 'string' ? chunk.replace(/\n$/, '') : Buffer.from(chunk as Uint8Array).toString('utf8').replace(/\n$/, ''));
-        const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      const ownWrite = Object.getOwnPropertyDescriptor(stream, 'write');
+      const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+      stream.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+        if (this.passing) return write(chunk, ...rest);
+        this.sink.push((typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')).replace(/\n$/, ''));
+        const callback = rest.find((r): r is () => void => typeof r === 'function');
         if (callback) process.nextTick(callback);
         return true;
-      }) as typeof stream.write;
+      };
+      // Put back exactly what was there: the stream's own write, or none (the prototype's).
       this.restores.push(() => {
-        stream.write = original;
+        if (ownWrite) Object.defineProperty(stream, 'write', ownWrite);
+        else Reflect.deleteProperty(stream, 'write');
       });
     }
   }

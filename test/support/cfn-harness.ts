@@ -25,10 +25,7 @@
  * environment variables (restored by `stop()`).
  */
 import { AsyncLocalStorage } from 'async_hooks';
-import { execFileSync } from 'child_process';
-import { createHash, randomUUID } from 'crypto';
-import * as fs from 'fs';
-import * as os from 'os';
+import { randomUUID } from 'crypto';
 import * as path from 'path';
 import { format } from 'util';
 import { App, Stack } from 'aws-cdk-lib';
@@ -39,12 +36,13 @@ import { OWNERSHIP_TAG_KEY } from '../../lib/ownership';
 import { Emulator, EmulatorOptions, RecordedCall, startEmulator } from '../../local/emulator';
 import { loadHandler, ReceivedResponse, ResponseBucket } from '../../local/rehearse-lambda';
 import { rehearsalEnvironment } from '../../local/rehearse';
+import { ensureBundleFresh, HANDLER_BUNDLE, isBundleFresh } from './bundle';
 
 export type { ReceivedResponse } from '../../local/rehearse-lambda';
 
-export const ROOT = path.join(__dirname, '..', '..');
-export const HANDLER_DIR = path.join(ROOT, 'assets', 'handler');
-export const HANDLER_FILE = path.join(HANDLER_DIR, 'index.js');
+export { ROOT } from './bundle';
+export const HANDLER_FILE = HANDLER_BUNDLE.file;
+export const HANDLER_DIR = path.dirname(HANDLER_FILE);
 export const RESOURCE_TYPE = 'Custom::PinpointSegment';
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';
@@ -183,61 +181,13 @@ export interface Harness {
 // ---------------------------------------------------------------------------------------------
 // The bundle
 
-function newestMtime(files: string[]): number {
-  return Math.max(0, ...files.map((f) => fs.statSync(f).mtimeMs));
-}
-
-function bundleSources(): string[] {
-  const lambdaDir = path.join(ROOT, 'lambda');
-  return [
-    ...fs.readdirSync(lambdaDir).filter((f) => f.endsWith('.ts')).map((f) => path.join(lambdaDir, f)),
-    path.join(ROOT, 'scripts', 'bundle.js'),
-  ];
-}
-
 export function bundleIsFresh(): boolean {
-  return fs.existsSync(HANDLER_FILE) && fs.statSync(HANDLER_FILE).mtimeMs >= newestMtime(bundleSources());
+  return isBundleFresh(HANDLER_BUNDLE);
 }
 
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Runs `node scripts/bundle.js` if `assets/handler/index.js` is missing or older than lambda/*.ts.
- * Jest workers run in parallel, so the build is serialized with a lock directory.
- */
+/** Runs `node scripts/bundle.js` if `assets/handler/index.js` is missing or older than lambda/*.ts (serialized across workers). */
 export function ensureBundle(): void {
-  if (bundleIsFresh()) return;
-  const lock = path.join(os.tmpdir(), `cdk-pinpoint-segment-bundle-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
-  const started = Date.now();
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      // Someone else is building; a lock older than a minute is stale.
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // gone already
-      }
-      if (Date.now() - started > 120_000) throw new Error(`timed out waiting for the bundle lock ${lock}`);
-      sleepSync(100);
-    }
-  }
-  try {
-    if (!bundleIsFresh()) {
-      try {
-        execFileSync('node', ['scripts/bundle.js'], { cwd: ROOT, stdio: 'pipe' });
-      } catch (error) {
-        const e = error as { stderr?: Buffer; message: string };
-        throw new Error(`node scripts/bundle.js failed: ${e.stderr?.toString() || e.message}`);
-      }
-    }
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  ensureBundleFresh(HANDLER_BUNDLE);
 }
 
 type BundledHandler = (event: unknown, context: unknown) => Promise<void>;
@@ -307,7 +257,8 @@ export function propsFromConstruct(props: PinpointSegmentProps, applicationId?: 
   const resources = Template.fromStack(stack).findResources(RESOURCE_TYPE);
   const rendered = Object.values(resources);
   if (rendered.length !== 1) throw new Error(`expected one ${RESOURCE_TYPE}, found ${rendered.length}`);
-  const { ServiceToken: _serviceToken, ...properties } = rendered[0].Properties as Record<string, unknown>;
+  const properties: Record<string, unknown> = { ...(rendered[0].Properties as Record<string, unknown>) };
+  delete properties.ServiceToken;
   const appId = applicationId ?? properties.ApplicationId;
   if (typeof appId !== 'string') {
     throw new Error('ApplicationId is a token in the template; pass the application id to use as the second argument');
@@ -360,16 +311,18 @@ function installLogCapture(orphans: string[], echo: boolean): () => void {
     restores.push(() => (target[method] = original));
   }
   for (const stream of [process.stdout, process.stderr]) {
-    const original = stream.write;
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const ownWrite = Object.getOwnPropertyDescriptor(stream, 'write');
+    const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+    stream.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
       const sink = logContext.getStore();
-      if (!sink) return (original as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
-      sink.push(typeof chunk === 'string' ? chunk.replace(/\n$/, '') : Buffer.from(chunk as Uint8Array).toString('utf8').replace(/\n$/, ''));
-      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      if (!sink) return write(chunk, ...rest);
+      sink.push((typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')).replace(/\n$/, ''));
+      const callback = rest.find((r): r is () => void => typeof r === 'function');
       if (callback) process.nextTick(callback);
       return true;
-    }) as typeof stream.write;
-    restores.push(() => (stream.write = original));
+    };
+    // Put back exactly what was there: the stream's own write, or none (the prototype's).
+    restores.push(() => (ownWrite ? Object.defineProperty(stream, 'write', ownWrite) : Reflect.deleteProperty(stream, 'write')));
   }
   return () => restores.reverse().forEach((r) => r());
 }
@@ -470,7 +423,7 @@ function makeHarness(
     const deadlineMs = opts.deadlineMs ?? options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const graceMs = opts.graceMs ?? options.graceMs ?? 2000;
     const settleMs = opts.settleMs ?? options.settleMs ?? 20;
-    const requestId = String(rawEvent.RequestId ?? '');
+    const requestId = typeof rawEvent.RequestId === 'string' || typeof rawEvent.RequestId === 'number' ? String(rawEvent.RequestId) : '';
     const logs: string[] = [];
     const firstCall = emu.calls.length;
     const started = Date.now();
@@ -557,7 +510,8 @@ export function operations(calls: readonly RecordedCall[]): string[] {
 /** `tags` without the construct's reserved ownership tag (lib/ownership.ts). */
 export function withoutOwnership(tags: Record<string, string> | undefined): Record<string, string> | undefined {
   if (tags === undefined) return undefined;
-  const { [OWNERSHIP_TAG_KEY]: _owner, ...rest } = tags;
+  const rest = { ...tags };
+  delete rest[OWNERSHIP_TAG_KEY];
   return rest;
 }
 
