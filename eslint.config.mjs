@@ -26,9 +26,6 @@ const notYetCleanB = [
   'test/local/emulator-validation.test.ts',
   'test/local/emulator.test.ts',
   'test/local/rehearse.test.ts',
-  'test/wire/construct.test.ts',
-  'test/wire/harness.test.ts',
-  'test/wire/protocol.test.ts',
 ];
 
 // (separator)

@@ -3,6 +3,7 @@
  * properties go through CloudFormation's stringification to the real bundled handler, which talks
  * to the emulator.
  */
+import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import {
   AttributeDimension,
@@ -58,9 +59,9 @@ it('the README segment: created with JSON numbers, a no-op redeploy writes nothi
   const created = await h.create(props);
   const response = expectSuccess(created);
   const segmentId = response.Data!.SegmentId as string;
-  const body = created.calls[0].body as any;
-  expect(body.Dimensions.Location.GPSPoint).toEqual({ Coordinates: { Latitude: 47.6, Longitude: -122.3 }, RangeInKilometers: 50 });
-  expect(body.Dimensions.Metrics.orders).toEqual({ ComparisonOperator: 'GREATER_THAN_OR_EQUAL', Value: 5 });
+  const body = created.calls[0].body as WriteSegmentRequest;
+  expect(body.Dimensions?.Location?.GPSPoint).toEqual({ Coordinates: { Latitude: 47.6, Longitude: -122.3 }, RangeInKilometers: 50 });
+  expect(body.Dimensions?.Metrics?.orders).toEqual({ ComparisonOperator: 'GREATER_THAN_OR_EQUAL', Value: 5 });
   expect(withoutOwnership(body.tags)).toEqual({ team: 'growth' });
 
   const redeploy = await h.update(response.PhysicalResourceId, props, props);
@@ -108,7 +109,7 @@ it('the README adopted segment: segment groups, a no-op redeploy, and restoreOnD
   const response = expectSuccess(created);
   expect(response.PhysicalResourceId).toBe(`${APP}:${existing.Id}:adopted:1`);
   expect(operations(created.calls)).toEqual(['GetSegment', 'UpdateSegment', 'ListTagsForResource', 'TagResource']);
-  expect((created.calls[1].body as any).SegmentGroups.Groups[0].SourceSegments).toEqual([{ Id: source.Id, Version: 1 }]);
+  expect((created.calls[1].body as WriteSegmentRequest).SegmentGroups?.Groups?.[0].SourceSegments).toEqual([{ Id: source.Id, Version: 1 }]);
   expect(h.emu.state.getSegment(APP, existing.Id!)).toMatchObject({ Version: 2, Name: 'Lapsed gold customers' });
 
   const redeploy = await h.update(response.PhysicalResourceId, props, props);

@@ -3,6 +3,7 @@
  * response's shape and size, Pinpoint's own message in FAILED reasons, the deadline, and the
  * presigned ResponseURL never logged.
  */
+import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { expectSuccess, Harness, InvocationResult, operations, SegmentResourceProps, startHarness } from '../support/cfn-harness';
 
 const APP = 'f1e2d3c4b5a697881726354453627180';
@@ -14,6 +15,11 @@ const nearSeattle = {
   Demographic: { Platform: { DimensionType: 'INCLUSIVE', Values: ['ios', 'android'] } },
 };
 const rich: SegmentResourceProps = { ApplicationId: APP, Name: 'Gold near Seattle', Dimensions: nearSeattle, Tags: { team: 'growth' } };
+
+/** A value as CloudFormation delivers it: every number and boolean as a string. */
+type Stringified<T> = T extends number | boolean ? string
+  : T extends Array<infer U> ? Array<Stringified<U>>
+    : T extends object ? { [K in keyof T]: Stringified<T[K]> } : T;
 
 let h: Harness;
 
@@ -28,17 +34,17 @@ describe('numbers', () => {
     const created = await h.create(rich);
     expectSuccess(created);
     // What CloudFormation delivered: strings.
-    const delivered = created.event.ResourceProperties as any;
-    expect(delivered.Dimensions.Location.GPSPoint.Coordinates.Latitude).toBe('47.6');
-    expect(delivered.Dimensions.Metrics.orders.Value).toBe('5');
+    const delivered = created.event.ResourceProperties as Stringified<WriteSegmentRequest>;
+    expect(delivered.Dimensions?.Location?.GPSPoint?.Coordinates?.Latitude).toBe('47.6');
+    expect(delivered.Dimensions?.Metrics?.orders.Value).toBe('5');
 
-    const body = created.calls[0].body as any;
+    const body = created.calls[0].body as WriteSegmentRequest;
     expect(created.calls[0].operation).toBe('CreateSegment');
-    expect(body.Dimensions.Location.GPSPoint.Coordinates).toEqual({ Latitude: 47.6, Longitude: -122.3 });
-    expect(typeof body.Dimensions.Location.GPSPoint.Coordinates.Latitude).toBe('number');
-    expect(body.Dimensions.Location.GPSPoint.RangeInKilometers).toBe(50);
-    expect(body.Dimensions.Metrics.orders.Value).toBe(5);
-    expect(typeof body.Dimensions.Metrics.orders.Value).toBe('number');
+    expect(body.Dimensions?.Location?.GPSPoint?.Coordinates).toEqual({ Latitude: 47.6, Longitude: -122.3 });
+    expect(typeof body.Dimensions?.Location?.GPSPoint?.Coordinates?.Latitude).toBe('number');
+    expect(body.Dimensions?.Location?.GPSPoint?.RangeInKilometers).toBe(50);
+    expect(body.Dimensions?.Metrics?.orders.Value).toBe(5);
+    expect(typeof body.Dimensions?.Metrics?.orders.Value).toBe('number');
   });
 
   it('arrive as strings and reach Pinpoint as JSON numbers, in SegmentGroups (source Version included)', async () => {
@@ -58,11 +64,12 @@ describe('numbers', () => {
     };
     const created = await h.create(props);
     expectSuccess(created);
-    expect((created.event.ResourceProperties as any).SegmentGroups.Groups[0].SourceSegments[0].Version).toBe('1');
-    const group = (created.calls[0].body as any).SegmentGroups.Groups[0];
-    expect(group.SourceSegments).toEqual([{ Id: source.Id, Version: 1 }]);
-    expect(group.Dimensions[0].Location.GPSPoint.Coordinates.Latitude).toBe(47.6);
-    expect(group.Dimensions[0].Metrics.orders.Value).toBe(2.5);
+    const delivered = created.event.ResourceProperties as Stringified<WriteSegmentRequest>;
+    expect(delivered.SegmentGroups?.Groups?.[0].SourceSegments?.[0].Version).toBe('1');
+    const group = (created.calls[0].body as WriteSegmentRequest).SegmentGroups?.Groups?.[0];
+    expect(group?.SourceSegments).toEqual([{ Id: source.Id, Version: 1 }]);
+    expect(group?.Dimensions?.[0].Location?.GPSPoint?.Coordinates?.Latitude).toBe(47.6);
+    expect(group?.Dimensions?.[0].Metrics?.orders.Value).toBe(2.5);
 
     // And the stored definition compares equal to the stringified one: no churn.
     const noop = await h.update(created.response.PhysicalResourceId, props, props);
@@ -121,7 +128,7 @@ describe('the response', () => {
     const longApp = 'a'.repeat(900);
     const created = await h.create({ ...rich, ApplicationId: longApp });
     expectWellFormed(created);
-    expect(created.response.PhysicalResourceId).toBe(`${longApp}:${created.response.Data!.SegmentId}`);
+    expect(created.response.PhysicalResourceId).toBe(`${longApp}:${String(created.response.Data!.SegmentId)}`);
 
     h.emu.faults.failNext('CreateSegment', 1, { status: 400, message: `the definition is wrong: ${'é'.repeat(6000)}` });
     const failed = await h.create({ ...rich, ApplicationId: longApp });
