@@ -51,7 +51,8 @@ export function segmentPropertiesOf(segments: readonly PinpointSegmentProps[]): 
   return constructs.map((segment) => {
     const resource = template.Resources[stack.getLogicalId(segment.node.defaultChild as CfnElement)];
     if (resource?.Type !== 'Custom::PinpointSegment') throw new Error(`no segment resource for ${segment.node.path}`);
-    const { ServiceToken: _serviceToken, ...properties } = resource.Properties;
+    const properties = { ...resource.Properties };
+    delete properties.ServiceToken;
     return properties;
   });
 }

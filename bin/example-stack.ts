@@ -72,7 +72,7 @@ export class ExampleStack extends Stack {
     // `cdk synth -c adoptSegmentId=<id>`; the default is a placeholder for the offline rehearsal.
     const lapsed = new PinpointSegment(this, 'LapsedGold', {
       applicationId: project.ref,
-      segmentId: this.node.tryGetContext('adoptSegmentId') ?? PLACEHOLDER_ADOPTED_SEGMENT_ID,
+      segmentId: (this.node.tryGetContext('adoptSegmentId') as string | undefined) ?? PLACEHOLDER_ADOPTED_SEGMENT_ID,
       name: 'Lapsed gold customers',
       segmentGroups: {
         include: Include.ALL,
@@ -93,7 +93,7 @@ export class ExampleStack extends Stack {
     // each is acknowledged by its path. The approximations (attributes, the orders metric as a
     // calculated attribute the domain must define, the pinned base segment version) are synth
     // warnings. The lapsed segment starts from the gold one, translated first.
-    const domainName: string = this.node.tryGetContext('profilesDomain') ?? PLACEHOLDER_PROFILES_DOMAIN;
+    const domainName = (this.node.tryGetContext('profilesDomain') as string | undefined) ?? PLACEHOLDER_PROFILES_DOMAIN;
     const goldProfiles = CustomerProfilesSegment.fromPinpointSegment(this, 'GoldNearSeattleProfiles', gold, {
       domainName,
       segmentDefinitionName: 'gold-near-seattle',

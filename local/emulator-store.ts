@@ -166,7 +166,7 @@ export class SegmentStore {
 
   private segments(applicationId: string): Map<string, SegmentRecord> {
     let segments = this.apps.get(applicationId);
-    if (!segments) this.apps.set(applicationId, (segments = new Map()));
+    if (!segments) this.apps.set(applicationId, (segments = new Map<string, SegmentRecord>()));
     return segments;
   }
 

@@ -127,10 +127,12 @@ function stringList(value: unknown, path: string, problems: Problems): string[] 
     problems.add(path, `expected an array of strings, got ${describe(value)}`);
     return undefined;
   }
-  value.forEach((item, i) => {
+  const items: unknown[] = value;
+  items.forEach((item, i) => {
     if (typeof item !== 'string') problems.add(`${path}[${i}]`, `expected a string, got ${describe(item)}`);
   });
-  return [...value] as string[];
+  // Non-strings are reported above; the caller does not use a value that has problems.
+  return [...items] as string[];
 }
 
 function list<T>(value: unknown, path: string, problems: Problems, item: (v: unknown, p: string) => T | undefined): T[] | undefined {

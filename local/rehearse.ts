@@ -225,7 +225,7 @@ function readSeedFile(file: string): SeedDefinition {
     throw new UsageError(`--seed: cannot read ${file}: ${errorMessage(error)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--seed: ${file} must hold a JSON object`);
-  return parsed as SeedDefinition;
+  return parsed;
 }
 
 /** Runs the CLI; resolves to the process exit code (2 for a usage or assembly error). */
@@ -256,8 +256,8 @@ if (require.main === module) {
     (code) => {
       process.stdout.write('', () => process.exit(code));
     },
-    (error) => {
-      process.stderr.write(`pinpoint-segment-rehearse: ${error?.stack ?? error}\n`);
+    (error: unknown) => {
+      process.stderr.write(`pinpoint-segment-rehearse: ${error instanceof Error ? (error.stack ?? String(error)) : String(error)}\n`);
       process.exit(2);
     },
   );

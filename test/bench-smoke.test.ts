@@ -15,8 +15,12 @@ import { judgedSizes, writeReport } from '../bench/report';
 import { DEFAULT_OPTIONS, runBench } from '../bench/run';
 import { APPROACHES, declareSegments } from '../bench/synth';
 import type { BenchResults } from '../bench/report';
+import { propertiesOf, resourcesOfType } from './support/json';
 
 jest.setTimeout(180_000);
+
+/** Matches any number; held as `unknown`, as every asymmetric matcher may be. */
+const aNumber: unknown = expect.any(Number);
 
 let tmp: string;
 let results: BenchResults;
@@ -45,10 +49,10 @@ describe('the benchmark, run small', () => {
     expect(results.synth.map((r) => [r.approach, r.segments])).toEqual([1, 2].flatMap((n) => APPROACHES.map((a) => [a, n])));
     for (const row of results.synth) {
       expect(row).toEqual(expect.objectContaining({
-        median_ms: expect.any(Number),
-        template_bytes: expect.any(Number),
-        resources: expect.any(Number),
-        iam_statements: expect.any(Number),
+        median_ms: aNumber,
+        template_bytes: aNumber,
+        resources: aNumber,
+        iam_statements: aNumber,
       }));
     }
   });
@@ -70,11 +74,11 @@ describe('the benchmark, run small', () => {
 
   it('reports the handler figures', () => {
     expect(results.handler).toEqual(expect.objectContaining({
-      bundle_bytes: expect.any(Number),
-      init_ms: expect.any(Number),
-      sdk_init_ms: expect.any(Number),
-      init_ratio: expect.any(Number),
-      peak_rss_mb: expect.any(Number),
+      bundle_bytes: aNumber,
+      init_ms: aNumber,
+      sdk_init_ms: aNumber,
+      init_ratio: aNumber,
+      peak_rss_mb: aNumber,
     }));
     expect(results.handler.bundle_bytes).toBeGreaterThan(0);
     expect(results.handler.peak_rss_mb).toBeGreaterThan(0);
@@ -101,9 +105,9 @@ describe('the benchmark, run small', () => {
     expect(results.mass_deploy).toEqual(expect.objectContaining({
       segments: 2,
       succeeded: 2,
-      wall_s: expect.any(Number),
+      wall_s: aNumber,
       ideal_s: 2 / 25,
-      ratio: expect.any(Number),
+      ratio: aNumber,
     }));
   });
 
@@ -123,7 +127,7 @@ describe('the benchmark, run small', () => {
 
   it('writes results.json, RESULTS.md and the SVG plot', () => {
     const files = writeReport(results, tmp);
-    const json = JSON.parse(fs.readFileSync(files.json, 'utf8'));
+    const json = JSON.parse(fs.readFileSync(files.json, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['synth', 'handler', 'calls', 'mass_deploy']));
     const markdown = fs.readFileSync(files.markdown, 'utf8');
     expect(markdown).toContain('](synth-time.svg)');
@@ -153,10 +157,10 @@ describe('the three approaches declare the same segment', () => {
   });
 
   it('AwsCustomResource', () => {
-    const [resource] = Object.values(template('awscustomresource').findResources('Custom::AWS'));
+    const [resource] = Object.values(resourcesOfType<{ Create: { 'Fn::Join': [string, unknown[]] } }>(template('awscustomresource'), 'Custom::AWS'));
     // Create is a JSON string joined around the application's Ref.
-    const parts = (resource.Properties.Create as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
-    const create = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'APP')).join(''));
+    const parts = propertiesOf(resource).Create['Fn::Join'][1];
+    const create = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'APP')).join('')) as { action: string; parameters: { WriteSegmentRequest: unknown } };
     expect(create).toEqual(expect.objectContaining({ action: 'createSegment' }));
     expect(create.parameters.WriteSegmentRequest).toEqual({ ...expected, tags: TAGS });
   });

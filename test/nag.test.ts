@@ -12,7 +12,7 @@ import { EXAMPLE_STACK_ID, ExampleStack } from '../bin/example-stack';
 const PROVIDER_PATH = `${EXAMPLE_STACK_ID}/PinpointSegmentProvider`;
 
 /** The findings acknowledged in the example stack (all by the construct), each on the one construct that raises it. */
-const EXPECTED_ACKNOWLEDGEMENTS = [
+const EXPECTED_ACKNOWLEDGEMENTS: Array<{ ruleName: string; acknowledgedAt: unknown }> = [
   {
     ruleName: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:mobiletargeting:<AWS::Region>:<AWS::AccountId>:apps/<Project>/segments/*]',
     acknowledgedAt: expect.stringMatching(new RegExp(`^${PROVIDER_PATH}/Grants/Group\\d+/Resource$`)),
@@ -40,7 +40,7 @@ function synthExampleWithNag(): { app: App; stack: ExampleStack; report: Validat
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   // Synthesis throws if any plugin reports an unacknowledged error.
   const assembly = app.synth();
-  const report = JSON.parse(fs.readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8'));
+  const report = JSON.parse(fs.readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8')) as ValidationReport;
   return { app, stack, report };
 }
 
@@ -81,7 +81,7 @@ describe('cdk-nag AwsSolutions on the example stack', () => {
     const ids: Array<[string, string]> = [];
     for (const construct of app.node.findAll()) {
       for (const entry of construct.node.metadata) {
-        if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) ids.push(...Object.keys(entry.data).map((id) => [id, construct.node.path] as [string, string]));
+        if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY) ids.push(...Object.keys(entry.data as Record<string, unknown>).map((id) => [id, construct.node.path] as [string, string]));
       }
     }
     const nagIds = ids.filter(([id]) => id.includes('AwsSolutions-'));

@@ -5,10 +5,16 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { CfnTemplate } from './support/json';
 
 jest.setTimeout(180_000);
 
 const root = path.join(__dirname, '..');
+
+/** What the test reads of a cloud assembly's asset manifest (`<stack>.assets.json`). */
+interface AssetManifest {
+  readonly files: Record<string, { readonly source: { readonly path: string; readonly packaging?: string } }>;
+}
 
 interface PackResult {
   readonly filename: string;
@@ -37,7 +43,7 @@ function npm(args: string[], cwd: string): string {
 }
 
 function installedVersion(name: string): string {
-  return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 describe('the npm package', () => {
@@ -151,8 +157,8 @@ describe('the npm package', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
 
-    const template = JSON.parse(fs.readFileSync(path.join(outdir, 'Consumer.template.json'), 'utf8'));
-    const resources = Object.values(template.Resources) as any[];
+    const template = JSON.parse(fs.readFileSync(path.join(outdir, 'Consumer.template.json'), 'utf8')) as CfnTemplate;
+    const resources = Object.values(template.Resources);
     const segments = resources.filter((r) => r.Type === 'Custom::PinpointSegment');
     expect(segments).toHaveLength(1);
     expect(segments[0].Properties).toMatchObject({
@@ -163,9 +169,9 @@ describe('the npm package', () => {
 
     const functions = resources.filter((r) => r.Type === 'AWS::Lambda::Function');
     expect(functions).toHaveLength(1);
-    const assets = JSON.parse(fs.readFileSync(path.join(outdir, 'Consumer.assets.json'), 'utf8'));
+    const assets = JSON.parse(fs.readFileSync(path.join(outdir, 'Consumer.assets.json'), 'utf8')) as AssetManifest;
     // The one zip asset is the handler's directory; the other file asset is the template itself.
-    const zipAssets = (Object.values(assets.files) as any[]).filter((a) => a.source.packaging === 'zip');
+    const zipAssets = Object.values(assets.files).filter((a) => a.source.packaging === 'zip');
     expect(zipAssets).toHaveLength(1);
     const stagedHandler = path.join(outdir, zipAssets[0].source.path, 'index.js');
     const shippedHandler = path.join(consumer, 'node_modules', 'cdk-pinpoint-segment', 'assets', 'handler', 'index.js');

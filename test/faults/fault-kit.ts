@@ -49,7 +49,12 @@ export interface CaseRecord {
   ms: number;
 }
 
-type Snapshot = Map<string, { segment: SegmentResponse; versions: number; tags: Record<string, string> | undefined }>;
+interface SnapshotEntry {
+  segment: SegmentResponse;
+  versions: number;
+  tags: Record<string, string> | undefined;
+}
+type Snapshot = Map<string, SnapshotEntry>;
 
 export const keyOf = (applicationId: string, segmentId: string) => `${applicationId}/${segmentId}`;
 
@@ -205,7 +210,7 @@ export class CaseContext {
    * failed earlier, so that the summary reports a loss whatever assertion caught it first.
    */
   assessState(expectedLeaks = 0): void {
-    const before = this.before ?? new Map();
+    const before = this.before ?? new Map<string, SnapshotEntry>();
     const after = takeSnapshot(this.h, this.apps);
     const lost: string[] = [];
     for (const [key, was] of before) {
