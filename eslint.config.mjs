@@ -12,9 +12,6 @@ const notYetCleanA = [
 // (separator)
 
 const notYetCleanB = [
-  'test/local/emulator-faults.test.ts',
-  'test/local/emulator-validation.test.ts',
-  'test/local/emulator.test.ts',
   'test/local/rehearse.test.ts',
 ];
 

@@ -9,6 +9,7 @@ import {
   UpdateSegmentCommand,
 } from '@aws-sdk/client-pinpoint';
 import { Emulator, EmulatorOptions, startEmulator } from '../../local/emulator';
+import { errorOf, rejectionOf, serviceErrorOf } from '../support/rejection';
 
 const APP = 'app1';
 
@@ -64,14 +65,14 @@ describe('throttling', () => {
   it('throttles with the SDK exception class and a 429 status', async () => {
     emu.faults.set('*', { throttle: { rate: 1, burst: 1 } });
     await get();
-    const error = await get().catch((e) => e);
+    const error = await serviceErrorOf(get());
     expect(error).toBeInstanceOf(TooManyRequestsException);
     expect(error.$metadata.httpStatusCode).toBe(429);
     expect(emu.calls.map((c) => [c.status, c.fault])).toEqual([[200, undefined], [429, 'throttled']]);
   });
 
   it('shares the * bucket across operations and leaves unthrottled routes alone', async () => {
-    let clock = 0;
+    const clock = 0;
     await start({ now: () => clock });
     emu.faults.set('*', { throttle: { rate: 25, burst: 25 } });
     const mixed = await outcomes([...Array.from({ length: 20 }, get), ...Array.from({ length: 10 }, () => update())]);
@@ -101,7 +102,7 @@ describe('failNext', () => {
   it('fails the next calls with the given status, type and message, then serves normally', async () => {
     emu.faults.failNext('UpdateSegment', 2, { status: 403, type: 'ForbiddenException', message: 'not authorized to perform mobiletargeting:UpdateSegment' });
     for (let i = 0; i < 2; i++) {
-      const error = await update().catch((e) => e);
+      const error = await serviceErrorOf(update());
       expect(error).toBeInstanceOf(ForbiddenException);
       expect(error.name).toBe('ForbiddenException');
       expect(error.message).toBe('not authorized to perform mobiletargeting:UpdateSegment');
@@ -129,7 +130,7 @@ describe('server errors', () => {
   it('answers 500 InternalServerErrorException a set number of times', async () => {
     emu.faults.set('GetSegment', { error: { status: 500, times: 2 } });
     for (let i = 0; i < 2; i++) {
-      const error = await get().catch((e) => e);
+      const error = await serviceErrorOf(get());
       expect(error).toBeInstanceOf(InternalServerErrorException);
       expect(error.$fault).toBe('server');
     }
@@ -138,7 +139,7 @@ describe('server errors', () => {
 
   it('answers 503 with the chosen type, which the SDK raises as a server fault', async () => {
     emu.faults.set('UpdateSegment', { error: { status: 503, type: 'ServiceUnavailableException', message: 'try later' } });
-    const error = await update().catch((e) => e);
+    const error = await serviceErrorOf(update());
     expect(error).toBeInstanceOf(PinpointServiceException);
     expect(error).toMatchObject({ name: 'ServiceUnavailableException', message: 'try later', $fault: 'server' });
     expect(error.$metadata.httpStatusCode).toBe(503);
@@ -150,7 +151,7 @@ describe('server errors', () => {
     await start({ random: () => draws.shift()! });
     emu.faults.set('GetSegment', { error: { status: 500, probability: 0.5 } });
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await get().then(() => 'ok', (e) => e.name));
+    for (let i = 0; i < 4; i++) results.push(await get().then(() => 'ok', (e: unknown) => (e as Error).name));
     expect(results).toEqual(['InternalServerErrorException', 'ok', 'InternalServerErrorException', 'ok']);
   });
 
@@ -165,7 +166,7 @@ describe('server errors', () => {
 describe('connection resets', () => {
   it('resets before the write: the caller sees a network error and nothing changed', async () => {
     emu.faults.resetNext('UpdateSegment', 1, 'before');
-    const error = await update().catch((e) => e);
+    const error = await errorOf(update());
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PinpointServiceException);
     expect(error.message).toMatch(/socket hang up|ECONNRESET/);
@@ -177,7 +178,7 @@ describe('connection resets', () => {
 
   it('resets after the write: the caller sees a network error but the write happened', async () => {
     emu.faults.set('CreateSegment', { reset: { when: 'after', times: 1 } });
-    const error = await create().catch((e) => e);
+    const error = await errorOf(create());
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PinpointServiceException);
     expect(emu.state.listSegments(APP).map((s) => s.Name)).toEqual(['Gold', 'n']);
@@ -190,7 +191,7 @@ describe('delays and hangs', () => {
   it('delays the answer by the given time', async () => {
     // The wait is injected: what is checked is that the emulator waits 300 ms, not how long a timer took.
     const slept: number[] = [];
-    await start({ sleep: async (ms) => void slept.push(ms) });
+    await start({ sleep: (ms) => { slept.push(ms); return Promise.resolve(); } });
     emu.faults.set('GetSegment', { delayMs: 300 });
     await get();
     await update();
@@ -229,7 +230,7 @@ describe('delays and hangs', () => {
     expect(emu.calls[0]).toMatchObject({ operation: 'GetSegment', fault: 'hang' });
     expect(emu.calls[0].status).toBeUndefined();
 
-    const hung = get().catch((e) => e);
+    const hung = rejectionOf(get());
     await new Promise((r) => setTimeout(r, 50));
     await emu.stop();
     expect(await hung).toBeInstanceOf(Error);

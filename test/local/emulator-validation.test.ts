@@ -3,12 +3,14 @@ import {
   CreateSegmentCommand,
   NotFoundException,
   PinpointClient,
+  PinpointServiceException,
   SegmentDimensions,
   TagResourceCommand,
   UpdateSegmentCommand,
   WriteSegmentRequest,
 } from '@aws-sdk/client-pinpoint';
 import { Emulator, EmulatorOptions, startEmulator } from '../../local/emulator';
+import { serviceErrorOf } from '../support/rejection';
 
 const APP = 'app1';
 
@@ -25,12 +27,8 @@ beforeEach(() => start());
 afterEach(() => emu.stop());
 
 /** Sends through the SDK; the request shape is deliberately unchecked, as a careless caller's would be. */
-async function createError(request: unknown): Promise<BadRequestException & { $metadata: { httpStatusCode?: number } }> {
-  const error = await client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: request as WriteSegmentRequest })).then(
-    () => { throw new Error('expected the request to be rejected'); },
-    (e) => e,
-  );
-  return error;
+async function createError(request: unknown): Promise<PinpointServiceException> {
+  return serviceErrorOf(client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: request as WriteSegmentRequest })));
 }
 
 async function expectBadRequest(request: unknown, ...fragments: string[]): Promise<void> {
@@ -241,7 +239,7 @@ describe('tags', () => {
   it('rejects more than 50 tags on TagResource', async () => {
     const segment = emu.seedSegment(APP, { Name: 'n' });
     const tags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
-    const error = await client.send(new TagResourceCommand({ ResourceArn: segment.Arn, TagsModel: { tags } })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new TagResourceCommand({ ResourceArn: segment.Arn, TagsModel: { tags } })));
     expect(error).toBeInstanceOf(BadRequestException);
     expect(error.message).toBe('tags: has 51 tags; at most 50 are allowed');
     expect(emu.state.tags(segment.Arn!)).toEqual({});
@@ -256,21 +254,21 @@ describe('source segments', () => {
   });
 
   it('answers NotFoundException for a source segment that does not exist', async () => {
-    const error = await client.send(new UpdateSegmentCommand({ ApplicationId: APP, SegmentId: 's', WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: 'ghost' }] }] } } })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new UpdateSegmentCommand({ ApplicationId: APP, SegmentId: 's', WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: 'ghost' }] }] } } })));
     expect(error).toBeInstanceOf(NotFoundException);
     expect(error.message).toBe('SegmentGroups.Groups[0].SourceSegments[0].Id: source segment ghost not found in application app1');
   });
 
   it('answers NotFoundException for a source segment version that does not exist', async () => {
     const source = emu.seedSegment(APP, { Name: 'base' });
-    const error = await client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: source.Id, Version: 2 }] }] } } })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: source.Id, Version: 2 }] }] } } })));
     expect(error).toBeInstanceOf(NotFoundException);
     expect(error.message).toContain('SourceSegments[0].Version');
   });
 
   it('does not look source segments up in another application', async () => {
     const source = emu.seedSegment('other-app', { Name: 'base' });
-    const error = await client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: source.Id }] }] } } })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { SegmentGroups: { Groups: [{ SourceSegments: [{ Id: source.Id }] }] } } })));
     expect(error).toBeInstanceOf(NotFoundException);
   });
 

@@ -12,7 +12,9 @@ import {
   UntagResourceCommand,
   UpdateSegmentCommand,
 } from '@aws-sdk/client-pinpoint';
+import { expect } from '@jest/globals';
 import { Emulator, EmulatorOptions, startEmulator } from '../../local/emulator';
+import { serviceErrorOf } from '../support/rejection';
 
 const APP = 'app1';
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
@@ -129,7 +131,7 @@ describe('segment routes through the real SDK client', () => {
   });
 
   it('answers NotFoundException for a segment that does not exist', async () => {
-    const error = await client.send(new GetSegmentCommand({ ApplicationId: APP, SegmentId: 'nope' })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new GetSegmentCommand({ ApplicationId: APP, SegmentId: 'nope' })));
     expect(error).toBeInstanceOf(NotFoundException);
     expect(error.$metadata.httpStatusCode).toBe(404);
     expect(error.message).toContain('nope');
@@ -267,7 +269,7 @@ describe('routing', () => {
 
   it('answers PayloadTooLargeException for a body over maxBodyBytes', async () => {
     await start({ maxBodyBytes: 1024 });
-    const error = await client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { Name: 'x'.repeat(2048) } })).catch((e) => e);
+    const error = await serviceErrorOf(client.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { Name: 'x'.repeat(2048) } })));
     expect(error.name).toBe('PayloadTooLargeException');
     expect(error.$metadata.httpStatusCode).toBe(413);
     expect(emu.state.listSegments(APP)).toEqual([]);
