@@ -28,6 +28,8 @@ interface SegmentRecord {
 
 export interface StoreOptions {
   readonly region: string;
+  /** An application's own region, where it is not `region`. */
+  readonly applicationRegion?: (applicationId: string) => string | undefined;
   readonly account: string;
   /** Milliseconds since the epoch; stamps CreationDate and LastModifiedDate. */
   readonly now: () => number;
@@ -56,7 +58,8 @@ export class SegmentStore {
   constructor(private readonly options: StoreOptions) {}
 
   arnOf(applicationId: string, segmentId: string): string {
-    const { region, account } = this.options;
+    const region = this.options.applicationRegion?.(applicationId) ?? this.options.region;
+    const account = this.options.account;
     return `arn:${partitionOf(region)}:mobiletargeting:${region}:${account}:apps/${applicationId}/segments/${segmentId}`;
   }
 

@@ -31,6 +31,12 @@ export interface EmulatorOptions {
   readonly host?: string;
   /** Used in segment ARNs. @default 'us-east-1' */
   readonly region?: string;
+  /**
+   * An application's own region, for the ARNs of its segments, where it is not `region` (one
+   * emulator standing in for the regional endpoints of several regions).
+   * @default - every application is in `region`
+   */
+  readonly applicationRegion?: (applicationId: string) => string | undefined;
   /** Used in segment ARNs. @default '123456789012' */
   readonly account?: string;
   /** Only these application ids exist; others answer 404. @default - every id exists */
@@ -191,7 +197,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const account = options.account ?? '123456789012';
   const now = options.now ?? Date.now;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const store = new SegmentStore({ region, account, now });
+  const store = new SegmentStore({ region, account, now, applicationRegion: options.applicationRegion });
   const faults = new Faults({ now, random: options.random ?? Math.random });
   const context: OperationContext = {
     store,

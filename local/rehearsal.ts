@@ -50,7 +50,14 @@ export class Rehearsal {
       Object.keys(s.template.Resources ?? {}).filter((id) => this.shown(s, id)).map((id) => s.stackName.length + 1 + id.length)));
 
     let children: ChildRuntime | undefined;
-    const emu = await startEmulator({ port: 0, region: REHEARSAL_REGION, account: REHEARSAL_ACCOUNT, updateCreatesMissing: options.updateCreatesMissing ?? true });
+    const emu = await startEmulator({
+      port: 0,
+      region: REHEARSAL_REGION,
+      // A project declared by a stack in another region is in that region: its segments' ARNs say so.
+      applicationRegion: (applicationId) => this.resolver.regionOfApplication(applicationId),
+      account: REHEARSAL_ACCOUNT,
+      updateCreatesMissing: options.updateCreatesMissing ?? true,
+    });
     try {
       for (const [route, spec] of Object.entries(options.faults ?? {})) if (spec) emu.faults.set(route as FaultRoute, spec);
       await this.bucket.start();

@@ -1,5 +1,6 @@
 /**
- * The fake AWS environment a rehearsal runs in: one account and region, deterministic ids for the
+ * The fake AWS environment a rehearsal runs in: one account, each stack in its own region (the
+ * rehearsal's for an environment-agnostic stack), deterministic ids for the
  * resources the rehearsal does not create for real, and the process environment a handler sees
  * (the emulator's endpoint, fake credentials, nothing of the machine's own AWS configuration).
  */
@@ -8,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { AssemblyStack } from './rehearse-assembly';
 
-/** The fake account and region everything is rehearsed in. */
+/** The fake account everything is rehearsed in, and the region of environment-agnostic stacks. */
 export const REHEARSAL_ACCOUNT = '123456789012';
 export const REHEARSAL_REGION = 'us-east-1';
 export const REHEARSAL_PARTITION = 'aws';
@@ -72,6 +73,15 @@ export class ProcessEnvironment {
 
 function hex32(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/**
+ * The region a stack deploys to: its manifest environment's (`aws://<account>/<region>`), or the
+ * rehearsal's own for an environment-agnostic stack.
+ */
+export function stackRegion(stack: { readonly environment?: string }): string {
+  const region = /^aws:\/\/[^/]*\/([^/]+)$/.exec(stack.environment ?? '')?.[1];
+  return region === undefined || region === 'unknown-region' ? REHEARSAL_REGION : region;
 }
 
 /** A new stack's id: `arn:aws:cloudformation:<region>:<account>:stack/<name>/<uuid>`. */

@@ -13,7 +13,7 @@ import {
   functionArn,
   REHEARSAL_ACCOUNT,
   REHEARSAL_PARTITION,
-  REHEARSAL_REGION,
+  stackRegion,
 } from './rehearse-environment';
 import { evaluateCondition, IntrinsicContext, resolveValue, stringifyScalars } from './rehearse-intrinsics';
 
@@ -51,6 +51,8 @@ const CROSS_REGION_WRITER = 'Custom::CrossRegionExportWriter';
 export class TemplateResolver {
   /** Fake Pinpoint application id → `<stack>/<logicalId>` of the `AWS::Pinpoint::App`. */
   readonly applications = new Map<string, string>();
+  /** Fake Pinpoint application id → the region of the stack that declares it. */
+  private readonly applicationRegions = new Map<string, string>();
   /** `Outputs.*.Export.Name` → value, from stacks rehearsed so far. */
   private readonly exported = new Map<string, unknown>();
   /** aws-cdk's cross-region exports: SSM parameter name → value, from `Custom::CrossRegionExportWriter`s. */
@@ -118,12 +120,18 @@ export class TemplateResolver {
     return unknown;
   }
 
+  /** The region of the stack whose `AWS::Pinpoint::App` has this fake id; undefined for an id from elsewhere. */
+  regionOfApplication(applicationId: string): string | undefined {
+    return this.applicationRegions.get(applicationId);
+  }
+
   private context(stack: StackInFlight, model: AssemblyStack): IntrinsicContext {
     const template = model.template;
     const resources = template.Resources ?? {};
+    const region = stackRegion(model);
     const pseudo: Record<string, unknown> = {
       'AWS::Partition': REHEARSAL_PARTITION,
-      'AWS::Region': REHEARSAL_REGION,
+      'AWS::Region': region,
       'AWS::AccountId': REHEARSAL_ACCOUNT,
       'AWS::URLSuffix': 'amazonaws.com',
       'AWS::StackName': stack.name,
@@ -136,7 +144,7 @@ export class TemplateResolver {
       }
     };
     const ctx: IntrinsicContext = {
-      region: REHEARSAL_REGION,
+      region,
       mappings: template.Mappings ?? {},
       ref: (name) => {
         if (name in pseudo) return pseudo[name];
@@ -171,7 +179,7 @@ export class TemplateResolver {
     };
     switch (resource.Type) {
       case 'AWS::Pinpoint::App':
-        return this.applicationId(stack, logicalId);
+        return this.applicationId(stack, model, logicalId);
       case 'AWS::Lambda::Function':
         return fakeFunctionName(model, logicalId);
       case 'AWS::IAM::Role':
@@ -193,21 +201,22 @@ export class TemplateResolver {
   private getAtt(stack: StackInFlight, model: AssemblyStack, logicalId: string, attribute: string): unknown {
     const resource = model.template.Resources![logicalId];
     const what = `Fn::GetAtt ${logicalId}.${attribute}`;
+    const region = stackRegion(model);
     switch (resource.Type) {
       case 'AWS::Pinpoint::App': {
-        const id = this.applicationId(stack, logicalId);
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:mobiletargeting:${REHEARSAL_REGION}:${REHEARSAL_ACCOUNT}:apps/${id}`;
+        const id = this.applicationId(stack, model, logicalId);
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:mobiletargeting:${region}:${REHEARSAL_ACCOUNT}:apps/${id}`;
         if (attribute === 'ApplicationId' || attribute === 'Id') return id;
         throw new Error(`${what}: AWS::Pinpoint::App has Arn, Id and ApplicationId`);
       }
       case 'AWS::Lambda::Function':
-        if (attribute === 'Arn') return functionArn(fakeFunctionName(model, logicalId));
+        if (attribute === 'Arn') return functionArn(fakeFunctionName(model, logicalId), region);
         throw new Error(`${what}: only Arn is supported for a function`);
       case 'AWS::IAM::Role':
         if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:iam::${REHEARSAL_ACCOUNT}:role/${String(this.ref(stack, model, logicalId))}`;
         throw new Error(`${what}: only Arn is supported for a role`);
       case 'AWS::Logs::LogGroup':
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${REHEARSAL_REGION}:${REHEARSAL_ACCOUNT}:log-group:${String(this.ref(stack, model, logicalId))}:*`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${region}:${REHEARSAL_ACCOUNT}:log-group:${String(this.ref(stack, model, logicalId))}:*`;
         throw new Error(`${what}: only Arn is supported for a log group`);
       case CROSS_REGION_READER:
         if (this.crossRegion.has(attribute)) return this.crossRegion.get(attribute);
@@ -264,9 +273,10 @@ export class TemplateResolver {
     return live;
   }
 
-  private applicationId(stack: StackInFlight, logicalId: string): string {
+  private applicationId(stack: StackInFlight, model: AssemblyStack, logicalId: string): string {
     const id = fakeApplicationId(stack.name, logicalId);
     this.applications.set(id, `${stack.name}/${logicalId}`);
+    this.applicationRegions.set(id, stackRegion(model));
     return id;
   }
 }
