@@ -11,9 +11,7 @@ const notYetCleanA = [
 
 // (separator)
 
-const notYetCleanB = [
-  'test/local/rehearse.test.ts',
-];
+const notYetCleanB = [];
 
 // (separator)
 

@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
+import { expect } from '@jest/globals';
 import { App, CfnParameter, CfnResource, Fn, RemovalPolicy, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { Construct } from 'constructs';
@@ -15,6 +17,7 @@ import {
 } from '../../lib';
 import { ExampleStack, PLACEHOLDER_ADOPTED_SEGMENT_ID } from '../../bin/example-stack';
 import { fakeApplicationId, parseArgs, rehearse, RehearsalEvent, RehearsalResult, RehearseOptions } from '../../local/rehearse';
+import { CfnTemplate, readTemplateFile, Stringified } from '../support/json';
 
 const ROOT = path.join(__dirname, '..', '..');
 const STACK = 'Rehearsed';
@@ -63,15 +66,31 @@ function synth(build: (stack: Stack, project: CfnApp) => void): string {
   return outdir;
 }
 
-function template(outdir: string): any {
-  return JSON.parse(fs.readFileSync(path.join(outdir, `${STACK}.template.json`), 'utf8'));
+function template(outdir: string): CfnTemplate {
+  return readTemplateFile(path.join(outdir, `${STACK}.template.json`));
 }
 
 function logicalIdOf(outdir: string, constructPath: string): string {
-  const resources = template(outdir).Resources as Record<string, any>;
+  const resources = template(outdir).Resources;
   const found = Object.entries(resources).find(([, r]) => r.Metadata?.['aws:cdk:path'] === `${STACK}/${constructPath}/Resource`);
   if (!found) throw new Error(`no resource at ${constructPath}`);
   return found[0];
+}
+
+/** Segment properties as the handler received them: stringified by CloudFormation. */
+type DeliveredProps = Stringified<WriteSegmentRequest & { readonly RestoreOnDelete?: boolean }>;
+
+/** The parts of a played event these tests read. */
+interface PlayedEvent {
+  readonly ResponseURL: string;
+  readonly ResourceProperties: DeliveredProps;
+  readonly OldResourceProperties?: DeliveredProps;
+}
+
+/** The CloudFormation event the rehearsal sent for `event`; throws if it sent none. */
+function sentEvent(event: RehearsalEvent): PlayedEvent {
+  if (event.event === undefined) throw new Error(`no event was sent for ${event.phase} ${event.logicalId}`);
+  return event.event as PlayedEvent;
 }
 
 async function run(options: Omit<RehearseOptions, 'write' | 'color'>): Promise<RehearsalResult & { printed: string }> {
@@ -136,7 +155,7 @@ describe('rehearse', () => {
       },
       Tags: { team: 'growth' },
     });
-    expect(createLapsed.event!.ResourceProperties.RestoreOnDelete).toBe('true');
+    expect(sentEvent(createLapsed).ResourceProperties.RestoreOnDelete).toBe('true');
 
     // The adoption was real: the seeded console segment went from v1 to v2 and kept its id.
     expect(createLapsed).toMatchObject({ segmentId: ADOPTED_ID, version: 2 });
@@ -197,7 +216,7 @@ describe('rehearse', () => {
       `rollback Delete SUCCESS ${fine}`,
     ]);
     const failed = result.events[1];
-    expect(failed.event!.ResourceProperties.Dimensions.Location.GPSPoint.Coordinates.Latitude).toBe('95');
+    expect(sentEvent(failed).ResourceProperties.Dimensions?.Location?.GPSPoint?.Coordinates?.Latitude).toBe('95');
     expect(failed.reason).toMatch(/BadRequestException/);
     expect(failed.reason).toContain('Dimensions.Location.GPSPoint.Coordinates.Latitude: 95 is outside -90..90');
     expect(failed.calls).toEqual(['CreateSegment 400']);
@@ -244,7 +263,7 @@ describe('rehearse', () => {
     ]);
     const baseId = result.events[0].data!.SegmentId;
     expect(baseId).toMatch(/^[0-9a-f]{32}$/);
-    expect(result.events[1].event!.ResourceProperties.SegmentGroups.Groups[0].SourceSegments[0]).toEqual({ Id: baseId, Version: '1' });
+    expect(sentEvent(result.events[1]).ResourceProperties.SegmentGroups?.Groups?.[0].SourceSegments?.[0]).toEqual({ Id: baseId, Version: '1' });
   });
 
   test('DeletionPolicy Retain: CloudFormation sends no Delete, and the segment stays', async () => {
@@ -272,7 +291,7 @@ describe('rehearse', () => {
     const outdir = synthExample();
     const written: string[] = [];
     const spies = [process.stdout, process.stderr].map((stream) =>
-      jest.spyOn(stream, 'write').mockImplementation((chunk: any) => {
+      jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
         written.push(String(chunk));
         return true;
       }));
@@ -286,7 +305,7 @@ describe('rehearse', () => {
     expect(result.exitCode).toBe(0);
     const everything = [result.printed, result.output, ...written, ...result.events.flatMap((e) => e.logs)].join('\n');
     for (const event of result.events) {
-      const url = new URL(event.event!.ResponseURL);
+      const url = new URL(sentEvent(event).ResponseURL);
       expect(event.leaked).toBe(false);
       expect(everything).not.toContain(url.search.slice(1));
       expect(everything).not.toContain(url.searchParams.get('X-Amz-Signature'));
@@ -304,8 +323,8 @@ describe('rehearse', () => {
         dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } },
       });
     });
-    const fnId = Object.entries(template(outdir).Resources as Record<string, any>).find(([, r]) => r.Type === 'AWS::Lambda::Function')![0];
-    const assetDir = path.join(outdir, template(outdir).Resources[fnId].Metadata['aws:asset:path']);
+    const fnId = Object.entries(template(outdir).Resources).find(([, r]) => r.Type === 'AWS::Lambda::Function')![0];
+    const assetDir = path.join(outdir, template(outdir).Resources[fnId].Metadata?.['aws:asset:path'] as string);
 
     // Logs the whole event (the presigned URL with it) and answers twice.
     fs.writeFileSync(path.join(assetDir, 'index.js'), `
@@ -322,7 +341,7 @@ describe('rehearse', () => {
     expect(noisy.events[0]).toMatchObject({ status: 'DUPLICATE RESPONSES', leaked: true, responses: 2 });
     expect(noisy.events[0].line).toContain('LEAKED RESPONSE URL');
     // The leak is reported, but the deploy log itself shows the logs redacted.
-    const signature = new URL(noisy.events[0].event!.ResponseURL).searchParams.get('X-Amz-Signature')!;
+    const signature = new URL(sentEvent(noisy.events[0]).ResponseURL).searchParams.get('X-Amz-Signature')!;
     expect(noisy.events[0].logs.join('\n')).toContain(signature);
     expect(noisy.printed).not.toContain(signature);
     expect(noisy.printed).toContain('<redacted>');
@@ -408,8 +427,8 @@ describe('rehearse', () => {
       `delete Delete SUCCESS ${changing}`,
     ]);
     const update = result.events[2];
-    expect(update.event!.OldResourceProperties.Dimensions.Metrics.orders.Value).toBe('1');
-    expect(update.event!.ResourceProperties.Dimensions.Metrics.orders.Value).toBe('7');
+    expect(sentEvent(update).OldResourceProperties?.Dimensions?.Metrics?.orders.Value).toBe('1');
+    expect(sentEvent(update).ResourceProperties.Dimensions?.Metrics?.orders.Value).toBe('7');
     expect(update).toMatchObject({ previousVersion: 1, version: 2 });
     expect(update.line).toContain('v2 (was v1)');
     expect(result.printed).toMatch(new RegExp(`UPDATE SKIPPED\\s+${STACK}/${steady}\\s+\\(no change`));
@@ -488,8 +507,8 @@ describe('rehearse --update-to, when the update fails', () => {
     expect(back.event!.OldResourceProperties).toEqual(forward.event!.ResourceProperties);
     expect(back.event!.PhysicalResourceId).toBe(forward.physicalResourceId);
     expect(back).toMatchObject({ previousVersion: 2, version: 3 });
-    expect(backFailed.event!.ResourceProperties.Dimensions.Location.GPSPoint.Coordinates.Latitude).toBe('45');
-    expect(backFailed.event!.OldResourceProperties.Dimensions.Location.GPSPoint.Coordinates.Latitude).toBe('95');
+    expect(sentEvent(backFailed).ResourceProperties.Dimensions?.Location?.GPSPoint?.Coordinates?.Latitude).toBe('45');
+    expect(sentEvent(backFailed).OldResourceProperties?.Dimensions?.Location?.GPSPoint?.Coordinates?.Latitude).toBe('95');
     expect(backFailed).toMatchObject({ previousVersion: 1, version: 1 }); // the failed update changed nothing
   });
 });

@@ -81,6 +81,16 @@ export function readJsonFile(file: string): Json {
   return parseJson(fs.readFileSync(file, 'utf8'));
 }
 
+/** Reads a synthesized template file (`<stack>.template.json` of a cloud assembly). */
+export function readTemplateFile(file: string): CfnTemplate {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CfnTemplate;
+}
+
+/** A value as CloudFormation delivers a custom resource's properties: every number and boolean a string. */
+export type Stringified<T> = T extends number | boolean ? string
+  : T extends Array<infer U> ? Array<Stringified<U>>
+    : T extends object ? { [K in keyof T]: Stringified<T[K]> } : T;
+
 /** A value that may be one item or a list of them (IAM's Action and Resource, DependsOn), as a list. */
 export function asList<T>(value: T | readonly T[] | undefined): T[] {
   if (value === undefined) return [];

@@ -5,6 +5,7 @@
  */
 import type { WriteSegmentRequest } from '@aws-sdk/client-pinpoint';
 import { expectSuccess, Harness, InvocationResult, operations, SegmentResourceProps, startHarness } from '../support/cfn-harness';
+import { Stringified } from '../support/json';
 
 const APP = 'f1e2d3c4b5a697881726354453627180';
 
@@ -15,11 +16,6 @@ const nearSeattle = {
   Demographic: { Platform: { DimensionType: 'INCLUSIVE', Values: ['ios', 'android'] } },
 };
 const rich: SegmentResourceProps = { ApplicationId: APP, Name: 'Gold near Seattle', Dimensions: nearSeattle, Tags: { team: 'growth' } };
-
-/** A value as CloudFormation delivers it: every number and boolean as a string. */
-type Stringified<T> = T extends number | boolean ? string
-  : T extends Array<infer U> ? Array<Stringified<U>>
-    : T extends object ? { [K in keyof T]: Stringified<T[K]> } : T;
 
 let h: Harness;
 
