@@ -100,6 +100,7 @@ export class EventPlayer {
 
     const lambdaVariables = {
       ...fn.environment,
+      ...regionVariables(model),
       AWS_LAMBDA_FUNCTION_NAME: fn.functionName,
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
@@ -258,7 +259,7 @@ export class EventPlayer {
           handlerModule(folder, handlerSetting); // fails here, like loading would, when the module is missing
         } else {
           // The module may read its environment as it loads.
-          this.env.set({ ...environment, AWS_LAMBDA_FUNCTION_NAME: functionName });
+          this.env.set({ ...environment, ...regionVariables(model), AWS_LAMBDA_FUNCTION_NAME: functionName });
           handler = (await loadHandler(folder, handlerSetting)).handler;
         }
         return {
@@ -277,6 +278,12 @@ export class EventPlayer {
     }
     return loading;
   }
+}
+
+/** Lambda sets the function's region; the SDK client the handler builds signs for it. */
+function regionVariables(model: AssemblyStack): { AWS_REGION: string; AWS_DEFAULT_REGION: string } {
+  const region = stackRegion(model);
+  return { AWS_REGION: region, AWS_DEFAULT_REGION: region };
 }
 
 /** A function and where its code is. */

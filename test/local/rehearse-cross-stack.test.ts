@@ -169,6 +169,42 @@ describe('stacks outside us-east-1', () => {
   });
 });
 
+/** A one-segment assembly in `region` whose function answers SUCCESS with the region it runs in. */
+function regionReportingAssembly(region: string): string {
+  const dir = fs.mkdtempSync(path.join(tmp, 'assembly-'));
+  fs.mkdirSync(path.join(dir, 'fn'));
+  fs.writeFileSync(path.join(dir, 'fn', 'index.js'), `
+    const loadedIn = process.env.AWS_REGION;
+    exports.handler = async (event, context) => {
+      const Data = { Region: process.env.AWS_REGION, DefaultRegion: process.env.AWS_DEFAULT_REGION, LoadedIn: loadedIn, Arn: context.invokedFunctionArn };
+      const body = JSON.stringify({ Status: 'SUCCESS', PhysicalResourceId: 'app:seg', StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, Data });
+      await fetch(event.ResponseURL, { method: 'PUT', body });
+    };`);
+  const resources = {
+    Fn: { Type: 'AWS::Lambda::Function', Properties: { Handler: 'index.handler', Timeout: 10, Code: { S3Bucket: 'b', S3Key: 'k.zip' } }, Metadata: { 'aws:asset:path': 'fn' } },
+    Seg: { Type: 'Custom::PinpointSegment', Properties: { ServiceToken: { 'Fn::GetAtt': ['Fn', 'Arn'] }, ApplicationId: 'app', Name: 'S' } },
+  };
+  fs.writeFileSync(path.join(dir, 'Regional.template.json'), JSON.stringify({ Resources: resources }));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    version: '48.0.0',
+    artifacts: { Regional: { type: 'aws:cloudformation:stack', environment: `aws://${ACCOUNT}/${region}`, properties: { templateFile: 'Regional.template.json' } } },
+  }));
+  return dir;
+}
+
+describe('the handler\'s region', () => {
+  test.each([['in a child process', undefined], ['in this process', 'in-process']])('is its stack\'s region, %s', async (_where, node) => {
+    const result = await run({ assemblyDir: regionReportingAssembly('ap-southeast-2'), update: false, delete: false, node });
+    expect(result.exitCode).toBe(0);
+    expect(result.events[0].data).toEqual({
+      Region: 'ap-southeast-2',
+      DefaultRegion: 'ap-southeast-2',
+      LoadedIn: 'ap-southeast-2',
+      Arn: expect.stringMatching(/^arn:aws:lambda:ap-southeast-2:123456789012:function:/) as unknown,
+    });
+  });
+});
+
 describe('cross-stack references in one rehearsal run', () => {
   test('Fn::ImportValue reads the export of a stack rehearsed earlier: the application id and a segment id', async () => {
     const stacks = synthSameRegion();
