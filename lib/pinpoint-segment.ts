@@ -11,6 +11,9 @@ import { SourceSegment } from './segment-dimensions';
 import { validateSegmentTags } from './validation';
 import { assertValidSegment, claimSegment } from './validation-app';
 
+/** The custom resource's ServiceTimeout, in seconds (computed once: it is the same for every segment). */
+const SERVICE_TIMEOUT_SECONDS = SERVICE_TIMEOUT.toSeconds();
+
 /** The CloudFormation type of the custom resource that stands for one segment. */
 const SEGMENT_RESOURCE_TYPE = 'Custom::PinpointSegment';
 
@@ -161,7 +164,13 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
    * @attribute
    */
   public get segmentId(): string {
-    return (this.attributes.segmentId ??= this.resource.getAtt('SegmentId').toString());
+    if (this.attributes.segmentId === undefined) {
+      this.attributes.segmentId = this.resource.getAtt('SegmentId').toString();
+      // A segment this construct creates is claimed when its id is first handed out: only a
+      // construct holding this token can adopt the same segment (see the constructor).
+      if (this.claimOnFirstUse !== undefined) claimSegment(this, this.claimOnFirstUse, this.attributes.segmentId);
+    }
+    return this.attributes.segmentId;
   }
 
   /**
@@ -219,6 +228,9 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
   /** The custom resource. */
   private readonly resource: CfnResource;
 
+  /** For a segment this construct creates: the application id its claim is made under, on first use of `segmentId`. */
+  private readonly claimOnFirstUse?: string;
+
   /**
    * The attribute tokens, made on first use: most segments of a large stack are never referenced,
    * and making five references per segment up front is a measurable part of synth time.
@@ -256,7 +268,7 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
       type: SEGMENT_RESOURCE_TYPE,
       properties: {
         ServiceToken: provider._serviceTokenFor(this),
-        ServiceTimeout: SERVICE_TIMEOUT.toSeconds(),
+        ServiceTimeout: SERVICE_TIMEOUT_SECONDS,
         ApplicationId: props.applicationId,
         SegmentId: props.segmentId,
         ...renderWriteSegmentRequest(props),
@@ -275,8 +287,12 @@ export class PinpointSegment extends Resource implements IPinpointSegment, ITagg
 
     this.resource = resource;
     this.definition = definitionOf(props);
-    // Two segments of one app must never manage the same Pinpoint segment (checked once the app is built).
-    claimSegment(this, props.applicationId, props.segmentId ?? this.segmentId);
+    // Two segments of one app must never manage the same Pinpoint segment (checked once the app is
+    // built). An adopted segment claims its segmentId now. A created one is claimed under its own
+    // segmentId token, which only a construct that read `segmentId` can hold: the claim is made
+    // when the token is first made (most segments of a large stack are never referenced).
+    if (props.segmentId !== undefined) claimSegment(this, props.applicationId, props.segmentId);
+    else this.claimOnFirstUse = props.applicationId;
 
     // Tags.of(scope) adds tags after construction, so their check waits until the app is built.
     this.node.addValidation({
