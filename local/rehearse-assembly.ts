@@ -8,7 +8,12 @@ import { referencedIds } from './rehearse-intrinsics';
 
 export const SEGMENT_TYPE = 'Custom::PinpointSegment';
 
-export type Json = Record<string, any>;
+/** A JSON object of a template or manifest; its values are narrowed where they are read. */
+export type Json = Record<string, unknown>;
+
+function isJsonObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export interface TemplateResource {
   readonly Type: string;
@@ -20,10 +25,16 @@ export interface TemplateResource {
   readonly Metadata?: Json;
 }
 
+export interface TemplateParameter {
+  readonly Type?: string;
+  readonly Default?: unknown;
+  readonly [field: string]: unknown;
+}
+
 export interface Template {
-  readonly Parameters?: Record<string, Json>;
+  readonly Parameters?: Record<string, TemplateParameter>;
   readonly Conditions?: Record<string, unknown>;
-  readonly Mappings?: Record<string, any>;
+  readonly Mappings?: Json;
   readonly Resources?: Record<string, TemplateResource>;
   readonly Outputs?: Json;
 }
@@ -55,7 +66,36 @@ export interface CloudAssembly {
   readonly stacks: readonly AssemblyStack[];
 }
 
-function readJson(file: string, what: string): any {
+/** What the rehearsal reads of a cloud assembly's `manifest.json`. */
+interface AssemblyManifest {
+  readonly artifacts?: Record<string, ManifestArtifact>;
+}
+
+interface ManifestArtifact {
+  readonly type: string;
+  /** `aws://account/region`. */
+  readonly environment?: string;
+  readonly dependencies?: string[];
+  readonly properties?: {
+    /** Of a nested assembly (`cdk:cloud-assembly`). */
+    readonly directoryName?: string;
+    /** Of a stack; checked to be a string before use. */
+    readonly templateFile?: unknown;
+    readonly stackName?: string;
+    /** Of an asset manifest (`cdk:asset-manifest`); checked to be a string before use. */
+    readonly file?: unknown;
+  };
+}
+
+/** What the rehearsal reads of an asset manifest (`<stack>.assets.json`); values checked before use. */
+interface AssetManifest {
+  readonly files?: Record<string, {
+    readonly source?: { readonly path?: unknown };
+    readonly destinations?: Record<string, { readonly objectKey?: unknown }>;
+  }>;
+}
+
+function readJson(file: string, what: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -87,8 +127,8 @@ interface RawStack extends AssemblyStack {
 function collect(dir: string, into: RawStack[], seen: Set<string>): void {
   if (seen.has(dir)) return;
   seen.add(dir);
-  const manifest = readJson(path.join(dir, 'manifest.json'), 'assembly manifest');
-  const artifacts: Record<string, Json> = manifest.artifacts ?? {};
+  const manifest = readJson(path.join(dir, 'manifest.json'), 'assembly manifest') as AssemblyManifest;
+  const artifacts = manifest.artifacts ?? {};
   for (const [id, artifact] of Object.entries(artifacts)) {
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
       collect(path.join(dir, artifact.properties.directoryName), into, seen);
@@ -98,12 +138,13 @@ function collect(dir: string, into: RawStack[], seen: Set<string>): void {
     const properties = artifact.properties ?? {};
     if (typeof properties.templateFile !== 'string') throw new Error(`stack artifact ${id} has no templateFile`);
     const templateFile = path.join(dir, properties.templateFile);
-    const template: Template = readJson(templateFile, `template of ${id}`);
-    const dependencies: string[] = artifact.dependencies ?? [];
-    const assetManifests = dependencies
-      .map((dep) => artifacts[dep])
-      .filter((a) => a?.type === 'cdk:asset-manifest' && typeof a.properties?.file === 'string')
-      .map((a) => path.join(dir, a.properties.file));
+    const template = readJson(templateFile, `template of ${id}`) as Template;
+    const dependencies = artifact.dependencies ?? [];
+    const assetManifests: string[] = [];
+    for (const dep of dependencies) {
+      const file = artifacts[dep]?.type === 'cdk:asset-manifest' ? artifacts[dep].properties?.file : undefined;
+      if (typeof file === 'string') assetManifests.push(path.join(dir, file));
+    }
     const byName = path.join(dir, `${id}.assets.json`);
     if (assetManifests.length === 0 && fs.existsSync(byName)) assetManifests.push(byName);
     const graph = dependencyGraph(template, id);
@@ -127,12 +168,12 @@ function collect(dir: string, into: RawStack[], seen: Set<string>): void {
 function readFileAssets(dir: string, manifests: string[]): Map<string, string> {
   const assets = new Map<string, string>();
   for (const file of manifests) {
-    const manifest = readJson(file, 'asset manifest');
-    for (const asset of Object.values<Json>(manifest.files ?? {})) {
+    const manifest = readJson(file, 'asset manifest') as AssetManifest;
+    for (const asset of Object.values(manifest.files ?? {})) {
       const sourcePath = asset.source?.path;
       if (typeof sourcePath !== 'string') continue;
       const folder = path.resolve(dir, sourcePath);
-      for (const destination of Object.values<Json>(asset.destinations ?? {})) {
+      for (const destination of Object.values(asset.destinations ?? {})) {
         if (typeof destination.objectKey === 'string') assets.set(destination.objectKey, folder);
       }
     }
@@ -211,8 +252,8 @@ export function serviceTokenFunction(stack: AssemblyStack, segmentLogicalId: str
   const resources = stack.template.Resources ?? {};
   const token = resources[segmentLogicalId]?.Properties?.ServiceToken;
   let target: string | undefined;
-  const getAtt = token?.['Fn::GetAtt'];
-  if (Array.isArray(getAtt) && getAtt[1] === 'Arn') target = getAtt[0];
+  const getAtt = isJsonObject(token) ? token['Fn::GetAtt'] : undefined;
+  if (Array.isArray(getAtt) && getAtt[1] === 'Arn' && typeof getAtt[0] === 'string') target = getAtt[0];
   else if (typeof getAtt === 'string' && getAtt.endsWith('.Arn')) target = getAtt.slice(0, -'.Arn'.length);
   if (target === undefined) {
     throw new Error(`ServiceToken must be { "Fn::GetAtt": [<function>, "Arn"] } of a function in the stack, got ${JSON.stringify(token)}`);
@@ -226,7 +267,8 @@ export function serviceTokenFunction(stack: AssemblyStack, segmentLogicalId: str
 
 /** Where a function's code is in the assembly: the S3 key's file asset, or the asset path metadata. */
 export function functionCodePath(stack: AssemblyStack, fn: FunctionDeclaration): string {
-  const code = fn.resource.Properties?.Code ?? {};
+  const declared = fn.resource.Properties?.Code;
+  const code = isJsonObject(declared) ? declared : {};
   if (code.ZipFile !== undefined) throw new Error(`${fn.logicalId} has inline code (Code.ZipFile), which the rehearsal does not run`);
   if (code.ImageUri !== undefined) throw new Error(`${fn.logicalId} is a container image function, which the rehearsal does not run`);
   const key = typeof code.S3Key === 'string' ? code.S3Key : undefined;

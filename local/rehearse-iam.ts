@@ -46,7 +46,7 @@ function refTarget(value: unknown): string | undefined {
 }
 
 function statementsOf(document: unknown): IamStatement[] {
-  const statement = (document as Json | undefined)?.Statement as unknown;
+  const statement = (document as Json | undefined)?.Statement;
   if (Array.isArray(statement)) return statement as IamStatement[];
   return statement && typeof statement === 'object' ? [statement] : [];
 }
@@ -105,7 +105,7 @@ export class PolicyTracker {
   /** The role behind a segment's function, and the principal the emulator names in a denial. */
   roleOf(stack: StackInFlight, model: AssemblyStack, segmentId: string): { roleId?: string; principal: string } {
     const fn = serviceTokenFunction(model, segmentId);
-    const role = (fn.resource.Properties?.Role as Json | undefined)?.['Fn::GetAtt'] as unknown;
+    const role = (fn.resource.Properties?.Role as Json | undefined)?.['Fn::GetAtt'];
     const roleId = Array.isArray(role) && typeof role[0] === 'string' ? role[0] : undefined;
     let roleName = 'unknown-role';
     if (roleId !== undefined) {

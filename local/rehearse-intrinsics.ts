@@ -26,12 +26,12 @@ export interface IntrinsicContext {
   /** The value of a named condition. */
   condition(name: string): boolean;
   /** The template's `Mappings`. */
-  readonly mappings: Record<string, any>;
+  readonly mappings: Record<string, unknown>;
   /** For `Fn::GetAZs`. */
   readonly region: string;
 }
 
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -167,7 +167,7 @@ function resolveIntrinsic(name: string, raw: unknown, ctx: IntrinsicContext, pat
     case 'Fn::FindInMap': {
       const [map, top, second] = args(raw, 3, path, 'Fn::FindInMap').map((a, i) =>
         asString(resolveValue(a, ctx, `${path}[${i}]`), `${path}[${i}]`, 'a Fn::FindInMap key'));
-      const value = ctx.mappings?.[map]?.[top]?.[second];
+      const value = [map, top, second].reduce<unknown>((level, key) => (isObject(level) ? level[key] : undefined), ctx.mappings);
       if (value === undefined) return fail(path, `Fn::FindInMap: no mapping ${map}.${top}.${second}`);
       return value;
     }
@@ -272,8 +272,9 @@ export function stringifyScalars(value: unknown): unknown {
  */
 export function referencedIds(value: unknown, into: Set<string> = new Set()): Set<string> {
   const name = intrinsicName(value);
-  if (name === 'Ref' && typeof (value as Json).Ref === 'string') {
-    if (!(value as Json).Ref.startsWith('AWS::')) into.add((value as Json).Ref);
+  const ref = name === 'Ref' ? (value as Json).Ref : undefined;
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('AWS::')) into.add(ref);
     return into;
   }
   if (name === 'Fn::GetAtt') {
@@ -285,7 +286,7 @@ export function referencedIds(value: unknown, into: Set<string> = new Set()): Se
   }
   if (name === 'Fn::Sub') {
     const raw = (value as Json)['Fn::Sub'];
-    const text = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw[0] : undefined;
+    const text: unknown = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw[0] : undefined;
     const vars = Array.isArray(raw) && isObject(raw[1]) ? raw[1] : {};
     if (typeof text === 'string') {
       for (const match of text.matchAll(SUB_PATTERN)) {

@@ -81,7 +81,9 @@ export function judgeResponses(input: JudgeInput): Verdict {
   if (bodies.length > 1) {
     const statuses = bodies.map((b) => {
       try {
-        return String((JSON.parse(b) as Json).Status ?? '?');
+        const status = (JSON.parse(b) as Json).Status;
+        if (status === undefined || status === null) return '?';
+        return typeof status === 'string' ? status : JSON.stringify(status);
       } catch {
         return 'invalid';
       }

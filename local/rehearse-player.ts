@@ -16,7 +16,7 @@ import { handlerModule, invoke, LambdaHandler, loadHandler, LogCapture, Response
 import type { ChildFunction, ChildRuntime, HandlerRuntime } from './rehearse-runtime';
 import type { DeployLog } from './rehearse-report';
 import type { StackInFlight, TemplateResolver } from './rehearse-resolver';
-import type { Phase, RehearsalEvent, RequestType } from './rehearse-types';
+import type { Phase, RehearsalEvent, RequestType, SentEvent } from './rehearse-types';
 
 /** What an event carries besides its type. */
 export interface EventSpec {
@@ -80,9 +80,9 @@ export class EventPlayer {
 
     const requestId = randomUUID();
     const { url } = this.bucket.issue(stack.stackId, logicalId, requestId);
-    const cfnEvent: Json = {
+    const cfnEvent: SentEvent = {
       RequestType: requestType,
-      ServiceToken: spec.props.ServiceToken as unknown,
+      ServiceToken: spec.props.ServiceToken,
       ResponseURL: url,
       StackId: stack.stackId,
       RequestId: requestId,
@@ -248,7 +248,7 @@ export class EventPlayer {
       loading = (async () => {
         const props = declaration.resource.Properties ?? {};
         const folder = functionCodePath(model, declaration);
-        const declared = (props.Environment as Json | undefined)?.Variables as unknown;
+        const declared = (props.Environment as Json | undefined)?.Variables;
         const variables = this.resolver.resolve(stack, model, declared ?? {}, `${declaration.logicalId}.Properties.Environment.Variables`);
         const environment = stringifyScalars(variables) as Record<string, string>;
         for (const name of Object.keys(environment)) if (name.startsWith('AWS_')) delete environment[name]; // reserved by Lambda

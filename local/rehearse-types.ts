@@ -85,6 +85,20 @@ export interface SeedDefinition {
 
 export type RequestType = 'Create' | 'Update' | 'Delete';
 
+/** A CloudFormation custom-resource event, as the rehearsal sends it to a handler. */
+export interface SentEvent {
+  readonly RequestType: RequestType;
+  readonly ResponseURL: string;
+  readonly RequestId: string;
+  readonly ResourceProperties: Json;
+  /** Update and Delete. */
+  PhysicalResourceId?: string;
+  /** Update. */
+  OldResourceProperties?: Json;
+  /** The rest of the envelope (ServiceToken, StackId, LogicalResourceId, ResourceType). */
+  readonly [field: string]: unknown;
+}
+
 /** Where in the lifecycle an event was played. */
 export type Phase = 'create' | 'update' | 'update-to' | 'rollback' | 'cleanup' | 'delete';
 
@@ -139,7 +153,7 @@ export interface RehearsalEvent {
   /** The handler responded but then threw, or did not return before its deadline (not a CloudFormation failure). */
   handlerProblem?: string;
   /** The CloudFormation event as sent to the handler. */
-  readonly event?: Json;
+  readonly event?: SentEvent;
   /** The deploy-log line, without colors. */
   line: string;
 }

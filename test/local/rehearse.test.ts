@@ -90,7 +90,7 @@ interface PlayedEvent {
 /** The CloudFormation event the rehearsal sent for `event`; throws if it sent none. */
 function sentEvent(event: RehearsalEvent): PlayedEvent {
   if (event.event === undefined) throw new Error(`no event was sent for ${event.phase} ${event.logicalId}`);
-  return event.event as PlayedEvent;
+  return event.event;
 }
 
 async function run(options: Omit<RehearseOptions, 'write' | 'color'>): Promise<RehearsalResult & { printed: string }> {
