@@ -4,16 +4,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { referencedIds } from './rehearse-intrinsics';
+import { isObject, type Json, referencedIds } from './rehearse-intrinsics';
 
 export const SEGMENT_TYPE = 'Custom::PinpointSegment';
 
-/** A JSON object of a template or manifest; its values are narrowed where they are read. */
-export type Json = Record<string, unknown>;
-
-function isJsonObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type { Json };
 
 export interface TemplateResource {
   readonly Type: string;
@@ -252,7 +247,7 @@ export function serviceTokenFunction(stack: AssemblyStack, segmentLogicalId: str
   const resources = stack.template.Resources ?? {};
   const token = resources[segmentLogicalId]?.Properties?.ServiceToken;
   let target: string | undefined;
-  const getAtt = isJsonObject(token) ? token['Fn::GetAtt'] : undefined;
+  const getAtt = isObject(token) ? token['Fn::GetAtt'] : undefined;
   if (Array.isArray(getAtt) && getAtt[1] === 'Arn' && typeof getAtt[0] === 'string') target = getAtt[0];
   else if (typeof getAtt === 'string' && getAtt.endsWith('.Arn')) target = getAtt.slice(0, -'.Arn'.length);
   if (target === undefined) {
@@ -268,7 +263,7 @@ export function serviceTokenFunction(stack: AssemblyStack, segmentLogicalId: str
 /** Where a function's code is in the assembly: the S3 key's file asset, or the asset path metadata. */
 export function functionCodePath(stack: AssemblyStack, fn: FunctionDeclaration): string {
   const declared = fn.resource.Properties?.Code;
-  const code = isJsonObject(declared) ? declared : {};
+  const code = isObject(declared) ? declared : {};
   if (code.ZipFile !== undefined) throw new Error(`${fn.logicalId} has inline code (Code.ZipFile), which the rehearsal does not run`);
   if (code.ImageUri !== undefined) throw new Error(`${fn.logicalId} is a container image function, which the rehearsal does not run`);
   const key = typeof code.S3Key === 'string' ? code.S3Key : undefined;

@@ -31,9 +31,11 @@ export interface IntrinsicContext {
   readonly region: string;
 }
 
-type Json = Record<string, unknown>;
+/** A JSON object of a template or manifest; its values are narrowed where they are read. */
+export type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+/** Whether `value` is a JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
