@@ -150,13 +150,14 @@ export function warnAboutDefinition(segment: IConstruct, props: PinpointSegmentP
   }
 }
 
-/** No criterion anywhere, and no token that might hold one. */
+/**
+ * No criterion anywhere, and no token that might hold one. The counts come first: a definition
+ * with a criterion is settled without walking it for tokens (the walk runs for every segment).
+ */
 function matchesEveryEndpoint(props: PinpointSegmentProps): boolean {
-  if (holdsContainerToken(props.dimensions) || holdsContainerToken(props.segmentGroups)) return false;
-  const dimensions = dimensionsOf(props).reduce((sum, { dims }) => sum + countDimensions(dims), 0);
-  const sources = groupsOf(props).reduce((sum, { group }) =>
-    sum + (isResolvedList(group.sourceSegments) ? group.sourceSegments.length : 0), 0);
-  return dimensions === 0 && sources === 0;
+  for (const { dims } of dimensionsOf(props)) if (countDimensions(dims) > 0) return false;
+  for (const { group } of groupsOf(props)) if (isResolvedList(group.sourceSegments) && group.sourceSegments.length > 0) return false;
+  return !holdsContainerToken(props.dimensions) && !holdsContainerToken(props.segmentGroups);
 }
 
 /** True if a list or object inside `value` (or `value` itself) is a token. */
