@@ -6,7 +6,6 @@
  * shape reaches the handler anyway (an escape hatch, a hand-written template), the rehearsal shows
  * the handler refusing it before any write, the console segment untouched.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -14,21 +13,15 @@ import { App, CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { AttributeDimension, PinpointSegment, PinpointSegmentProps } from '../lib';
 import { rehearse } from '../local/rehearse';
+import { ensureBundleFresh, HANDLER_BUNDLE } from './support/bundle';
 
-const ROOT = path.join(__dirname, '..');
 const CONSOLE_SEGMENT = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 
 let tmp: string;
 
 beforeAll(() => {
-  // The rehearsal runs the real bundled handler; build it if the sources are newer.
-  const bundle = path.join(ROOT, 'assets', 'handler', 'index.js');
-  const newest = fs.readdirSync(path.join(ROOT, 'lambda'))
-    .filter((f) => f.endsWith('.ts'))
-    .reduce((latest, f) => Math.max(latest, fs.statSync(path.join(ROOT, 'lambda', f)).mtimeMs), 0);
-  if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newest) {
-    execFileSync('node', ['scripts/bundle.js'], { cwd: ROOT, stdio: 'pipe' });
-  }
+  // The rehearsal runs the real bundled handler; rebuilt (under the cross-worker lock) if a source is newer.
+  ensureBundleFresh(HANDLER_BUNDLE);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'validation-rehearsal-'));
 });
 

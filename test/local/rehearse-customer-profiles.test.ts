@@ -2,15 +2,14 @@
 // by side (README: "Moving to Customer Profiles"). The rehearsal plays the Pinpoint segments and
 // reports the AWS::CustomerProfiles::SegmentDefinition resources as not rehearsed: they are no
 // failure, and CloudFormation deploys them.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { ExampleStack } from '../../bin/example-stack';
 import { rehearse } from '../../local/rehearse';
+import { ensureBundleFresh, HANDLER_BUNDLE } from '../support/bundle';
 
-const ROOT = path.join(__dirname, '..', '..');
 const dirs: string[] = [];
 
 /** The example app in a cloud assembly of its own, with extra context. */
@@ -23,11 +22,7 @@ function synthExample(context: Record<string, string> = {}): string {
   return outdir;
 }
 
-beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'assets/handler/index.js'))) {
-    execFileSync('node', ['scripts/bundle.js'], { cwd: ROOT, stdio: 'pipe' });
-  }
-});
+beforeAll(() => ensureBundleFresh(HANDLER_BUNDLE));
 
 afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 

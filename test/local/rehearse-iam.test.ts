@@ -3,11 +3,11 @@
  * (local/rehearse-iam.ts), so a rehearsal of issue 10's defect-1 refactors fails the way
  * CloudFormation would: the cleanup's Delete or restore gets AccessDenied.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { rehearse, RehearsalResult } from '../../local/rehearse';
+import { ensureBundleFresh, HANDLER_BUNDLE } from '../support/bundle';
 import { SCENARIOS, STACK, synthScenario } from './iam-scenarios';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -15,7 +15,7 @@ const FIXTURES = path.join(__dirname, 'fixtures', 'iam-old-shape');
 let tmp: string;
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'assets', 'handler', 'index.js'))) execFileSync('node', ['scripts/bundle.js'], { cwd: ROOT, stdio: 'pipe' });
+  ensureBundleFresh(HANDLER_BUNDLE);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-iam-'));
 });
 

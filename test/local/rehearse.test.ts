@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -17,6 +17,7 @@ import {
 } from '../../lib';
 import { ExampleStack, PLACEHOLDER_ADOPTED_SEGMENT_ID } from '../../bin/example-stack';
 import { fakeApplicationId, parseArgs, rehearse, RehearsalEvent, RehearsalResult, RehearseOptions } from '../../local/rehearse';
+import { ensureBundleFresh, HANDLER_BUNDLE, REHEARSE_BUNDLE } from '../support/bundle';
 import { CfnTemplate, readTemplateFile, Stringified } from '../support/json';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -25,25 +26,11 @@ const ADOPTED_ID = PLACEHOLDER_ADOPTED_SEGMENT_ID;
 
 let tmp: string;
 
-/** The newest modification time of the sources the bundles are built from. */
-function newestSource(): number {
-  return ['lambda', 'local']
-    .flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).map((f) => path.join(ROOT, dir, f)))
-    .filter((f) => f.endsWith('.ts'))
-    .reduce((newest, f) => Math.max(newest, fs.statSync(f).mtimeMs), 0);
-}
-
-function builtAt(file: string): number {
-  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-}
-
 beforeAll(() => {
-  // The rehearsal runs the real bundled handler, as a deployed stack would. Build it unless
-  // `npm test` just did (rebuilding under a concurrently running test file could race its synth).
-  const bundles = ['assets/handler/index.js', 'assets/cli/rehearse.js'].map((f) => builtAt(path.join(ROOT, f)));
-  if (Math.min(...bundles) < newestSource()) {
-    execFileSync('node', ['scripts/bundle.js'], { cwd: ROOT, stdio: 'pipe' });
-  }
+  // The rehearsal runs the real bundled handler, as a deployed stack would; rebuilt (under the
+  // cross-worker lock) if a source is newer.
+  ensureBundleFresh(HANDLER_BUNDLE);
+  ensureBundleFresh(REHEARSE_BUNDLE);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-test-'));
 });
 

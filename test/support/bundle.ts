@@ -34,6 +34,12 @@ export const HANDLER_BUNDLE: Bundle = {
   sourceDirs: [path.join(ROOT, 'lambda')],
 };
 
+/** The stand-alone rehearsal command (`npm start` runs it). */
+export const REHEARSE_BUNDLE: Bundle = {
+  file: path.join(ROOT, 'assets', 'cli', 'rehearse.js'),
+  sourceDirs: ['lambda', 'lib', 'local'].map((dir) => path.join(ROOT, dir)),
+};
+
 /** The `pinpoint-segment` CLI (rehearse, drift, import). */
 export const CLI_BUNDLE: Bundle = {
   file: path.join(ROOT, 'assets', 'cli', 'pinpoint-segment.js'),
