@@ -54,11 +54,13 @@ function clone<T>(value: T): T {
 
 export class SegmentStore {
   private readonly apps = new Map<string, Map<string, SegmentRecord>>();
+  /** Where requests placed applications that no option places: Pinpoint's endpoints are regional. */
+  private readonly requestRegions = new Map<string, string>();
 
   constructor(private readonly options: StoreOptions) {}
 
   arnOf(applicationId: string, segmentId: string): string {
-    const region = this.options.applicationRegion?.(applicationId) ?? this.options.region;
+    const region = this.options.applicationRegion?.(applicationId) ?? this.requestRegions.get(applicationId) ?? this.options.region;
     const account = this.options.account;
     return `arn:${partitionOf(region)}:mobiletargeting:${region}:${account}:apps/${applicationId}/segments/${segmentId}`;
   }
@@ -152,8 +154,18 @@ export class SegmentStore {
     return true;
   }
 
+  /**
+   * Records the region of a request that names `applicationId` (the region it was signed for). One
+   * endpoint serves every region here; in AWS an application lives in one region's endpoint, so the
+   * first region an application is used from is its region from then on.
+   */
+  noteRequestRegion(applicationId: string, region: string): void {
+    if (!this.requestRegions.has(applicationId)) this.requestRegions.set(applicationId, region);
+  }
+
   clear(): void {
     this.apps.clear();
+    this.requestRegions.clear();
   }
 
   private byArn(arn: string): SegmentRecord | undefined {

@@ -37,6 +37,12 @@ export interface EmulatorOptions {
    * @default - every application is in `region`
    */
   readonly applicationRegion?: (applicationId: string) => string | undefined;
+  /**
+   * Places an application that `applicationRegion` does not place in the region its first request
+   * was signed for, as Pinpoint's regional endpoints do (one emulator standing in for several).
+   * @default false - such an application is in `region`
+   */
+  readonly regionFromRequests?: boolean;
   /** Used in segment ARNs. @default '123456789012' */
   readonly account?: string;
   /** Only these application ids exist; others answer 404. @default - every id exists */
@@ -188,6 +194,11 @@ function sendError(res: http.ServerResponse, error: ErrorAnswer): void {
   }).end(text);
 }
 
+/** The region a SigV4 request was signed for: `Credential=<key id>/<date>/<region>/<service>/aws4_request`. */
+export function signedRegion(authorization: string | undefined): string | undefined {
+  return /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(authorization ?? '')?.[1];
+}
+
 function resetConnection(req: http.IncomingMessage): void {
   req.socket.destroy();
 }
@@ -239,6 +250,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       at: now(),
     };
     calls.push(call);
+    const requestRegion = options.regionFromRequests ? signedRegion(req.headers.authorization) : undefined;
+    if (match.kind === 'operation' && match.params.ApplicationId && requestRegion) store.noteRequestRegion(match.params.ApplicationId, requestRegion);
 
     const answerError = (error: ErrorAnswer, fault?: RecordedCall['fault']) => {
       call.status = error.status;

@@ -55,6 +55,8 @@ export class Rehearsal {
       region: REHEARSAL_REGION,
       // A project declared by a stack in another region is in that region: its segments' ARNs say so.
       applicationRegion: (applicationId) => this.resolver.regionOfApplication(applicationId),
+      // An existing project no stack declares is in the region of the stack whose handler uses it.
+      regionFromRequests: true,
       account: REHEARSAL_ACCOUNT,
       updateCreatesMissing: options.updateCreatesMissing ?? true,
     });

@@ -190,6 +190,34 @@ describe('tags', () => {
   });
 });
 
+describe('regions', () => {
+  it('places an application in the region its first request was signed for, as regional endpoints do', async () => {
+    await start({ regionFromRequests: true });
+    const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
+    const out = await dublin.send(new CreateSegmentCommand({ ApplicationId: 'dublin-app', WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
+    expect(out.SegmentResponse?.Arn).toMatch(/^arn:aws:mobiletargeting:eu-west-1:123456789012:apps\/dublin-app\/segments\//);
+    // A later request from another region does not move it; an application first used from
+    // us-east-1 stays there.
+    await client.send(new GetSegmentCommand({ ApplicationId: 'dublin-app', SegmentId: out.SegmentResponse!.Id }));
+    expect(emu.state.arnOf('dublin-app', 'x')).toMatch(/:eu-west-1:/);
+    expect((await createGold()).Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:/);
+  });
+
+  it('puts every application in the configured region unless asked to read regions from requests', async () => {
+    const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
+    const out = await dublin.send(new CreateSegmentCommand({ ApplicationId: 'dublin-app', WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
+    expect(out.SegmentResponse?.Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:/);
+  });
+
+  it('forgets where applications were on reset', async () => {
+    await start({ regionFromRequests: true });
+    const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
+    await dublin.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
+    emu.reset();
+    expect((await createGold()).Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:/);
+  });
+});
+
 describe('update of a missing segment', () => {
   it('creates the segment with that id at version 1 by default, ignoring tags', async () => {
     const out = await client.send(new UpdateSegmentCommand({ ApplicationId: APP, SegmentId: 'adopted1', WriteSegmentRequest: { Name: 'New', Dimensions: gold, tags: { a: 'b' } } }));

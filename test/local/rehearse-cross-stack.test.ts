@@ -167,6 +167,23 @@ describe('stacks outside us-east-1', () => {
     expect(gold.event?.StackId).toMatch(/^arn:aws:cloudformation:eu-west-1:/);
     expect(emulator?.state.arnOf(gold.applicationId!, gold.segmentId!)).toMatch(/^arn:aws:mobiletargeting:eu-west-1:123456789012:apps\/[0-9a-f]{32}\/segments\/[0-9a-f]{32}$/);
   });
+
+  test('an existing project no stack declares (a plain application id) is in the region of the stack that uses it, not us-east-1', async () => {
+    const existing = '0123456789abcdef0123456789abcdef';
+    const { app, outdir } = newApp();
+    const stack = new Stack(app, 'Regional', { env: { account: ACCOUNT, region: 'eu-west-1' } });
+    new PinpointSegment(stack, 'Gold', { applicationId: existing, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
+    app.synth();
+    let emulator: Emulator | undefined;
+
+    const result = await run({ assemblyDir: outdir, update: false, delete: false, onEmulator: (started) => void (emulator = started) });
+
+    const gold = eventOf(result, 'Regional', logicalIdOf(outdir, 'Regional', 'Gold/Resource'));
+    expect(gold.accessDenied ?? []).toEqual([]);
+    expect(gold).toMatchObject({ status: 'SUCCESS', calls: ['CreateSegment'] });
+    expect(result.exitCode).toBe(0);
+    expect(emulator?.state.arnOf(existing, gold.segmentId!)).toMatch(new RegExp(`^arn:aws:mobiletargeting:eu-west-1:${ACCOUNT}:apps/${existing}/segments/[0-9a-f]{32}$`));
+  });
 });
 
 /** A one-segment assembly in `region` whose function answers SUCCESS with the region it runs in. */
