@@ -78,7 +78,7 @@ function parseArgs(argv: readonly string[]): RunOptions {
 }
 
 function packageVersion(name: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a package.json read at run time, from the path require.resolve finds
   return (require(require.resolve(`${name}/package.json`, { paths: [ROOT] })) as { version: string }).version;
 }
 

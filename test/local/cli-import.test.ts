@@ -133,7 +133,7 @@ describe('names and literals', () => {
 
   test('string literals read back as the same string', () => {
     for (const text of ["it's", 'a\\b', 'line\nbreak\r\t', '\u2028\u2029', '\u0000\u001f', '"double"', '${not a template}', 'emoji 🎯']) {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test is that the generated literal evaluates back to the same string
       const read = new Function(`return ${tsString(text)};`) as () => unknown;
       expect(read()).toBe(text);
     }

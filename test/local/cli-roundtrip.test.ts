@@ -120,7 +120,7 @@ describe('pinpoint-segment import and drift, round trip', () => {
     expect(source).toContain("new PinpointSegment(this, 'Segment2024Cohort', {");
 
 
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the module the CLI generated, at a path known only at run time
     const { ImportedSegments } = require(out) as { ImportedSegments: new (scope: Stack, id: string, props?: { applicationId?: string }) => unknown };
     // CloudFormation's own template linting (a WebAssembly cfn-lint, seconds per synth) is not what
     // this test is about; the construct's synth-time validation runs in the constructor.

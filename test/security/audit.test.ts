@@ -17,7 +17,7 @@ interface AuditScript {
   packagesFromInputs(inputs: string[]): Set<string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/audit.js is a CommonJS script, not a TypeScript module
 const audit = require(path.join(__dirname, '..', '..', 'scripts', 'audit.js')) as AuditScript;
 
 function report(counts: Partial<Record<'info' | 'low' | 'moderate' | 'high' | 'critical', number>>, vulnerabilities: object = {}) {
