@@ -30,6 +30,8 @@ export interface StoreOptions {
   readonly region: string;
   /** An application's own region, where it is not `region`. */
   readonly applicationRegion?: (applicationId: string) => string | undefined;
+  /** An application's own account, where it is not `account`. */
+  readonly applicationAccount?: (applicationId: string) => string | undefined;
   readonly account: string;
   /** Milliseconds since the epoch; stamps CreationDate and LastModifiedDate. */
   readonly now: () => number;
@@ -55,13 +57,14 @@ function clone<T>(value: T): T {
 export class SegmentStore {
   private readonly apps = new Map<string, Map<string, SegmentRecord>>();
   /** Where requests placed applications that no option places: Pinpoint's endpoints are regional. */
-  private readonly requestRegions = new Map<string, string>();
+  private readonly requestPlaces = new Map<string, { readonly region?: string; readonly account?: string }>();
 
   constructor(private readonly options: StoreOptions) {}
 
   arnOf(applicationId: string, segmentId: string): string {
-    const region = this.options.applicationRegion?.(applicationId) ?? this.requestRegions.get(applicationId) ?? this.options.region;
-    const account = this.options.account;
+    const place = this.requestPlaces.get(applicationId);
+    const region = this.options.applicationRegion?.(applicationId) ?? place?.region ?? this.options.region;
+    const account = this.options.applicationAccount?.(applicationId) ?? place?.account ?? this.options.account;
     return `arn:${partitionOf(region)}:mobiletargeting:${region}:${account}:apps/${applicationId}/segments/${segmentId}`;
   }
 
@@ -155,17 +158,19 @@ export class SegmentStore {
   }
 
   /**
-   * Records the region of a request that names `applicationId` (the region it was signed for). One
-   * endpoint serves every region here; in AWS an application lives in one region's endpoint, so the
-   * first region an application is used from is its region from then on.
+   * Records where a request that names `applicationId` came from (the region it was signed for, the
+   * caller's account). One endpoint serves every region and account here; in AWS an application
+   * lives in one account's regional endpoint, so the first request that says where it came from
+   * places the application for good.
    */
-  noteRequestRegion(applicationId: string, region: string): void {
-    if (!this.requestRegions.has(applicationId)) this.requestRegions.set(applicationId, region);
+  notePlace(applicationId: string, region: string | undefined, account: string | undefined): void {
+    if (this.requestPlaces.has(applicationId) || (region === undefined && account === undefined)) return;
+    this.requestPlaces.set(applicationId, { region, account });
   }
 
   clear(): void {
     this.apps.clear();
-    this.requestRegions.clear();
+    this.requestPlaces.clear();
   }
 
   private byArn(arn: string): SegmentRecord | undefined {

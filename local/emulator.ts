@@ -37,12 +37,16 @@ export interface EmulatorOptions {
    * @default - every application is in `region`
    */
   readonly applicationRegion?: (applicationId: string) => string | undefined;
+  /** An application's own account, for the ARNs of its segments, where it is not `account`. @default - every application is in `account` */
+  readonly applicationAccount?: (applicationId: string) => string | undefined;
   /**
-   * Places an application that `applicationRegion` does not place in the region its first request
-   * was signed for, as Pinpoint's regional endpoints do (one emulator standing in for several).
-   * @default false - such an application is in `region`
+   * Places an application that `applicationRegion`/`applicationAccount` do not place where its first
+   * request came from, as Pinpoint's regional endpoints do (one emulator standing in for several):
+   * the region the request was signed for, and the account of the principal of the role policy
+   * being enforced (`iamPolicy`), if any.
+   * @default false - such an application is in `region` and `account`
    */
-  readonly regionFromRequests?: boolean;
+  readonly placeFromRequests?: boolean;
   /** Used in segment ARNs. @default '123456789012' */
   readonly account?: string;
   /** Only these application ids exist; others answer 404. @default - every id exists */
@@ -199,6 +203,11 @@ export function signedRegion(authorization: string | undefined): string | undefi
   return /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(authorization ?? '')?.[1];
 }
 
+/** The account of an ARN principal (`arn:<partition>:sts::<account>:assumed-role/...`). */
+function principalAccount(principal: string | undefined): string | undefined {
+  return /^arn:[^:]+:[^:]+::(\d{12}):/.exec(principal ?? '')?.[1];
+}
+
 function resetConnection(req: http.IncomingMessage): void {
   req.socket.destroy();
 }
@@ -208,7 +217,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const account = options.account ?? '123456789012';
   const now = options.now ?? Date.now;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const store = new SegmentStore({ region, account, now, applicationRegion: options.applicationRegion });
+  const store = new SegmentStore({ region, account, now, applicationRegion: options.applicationRegion, applicationAccount: options.applicationAccount });
   const faults = new Faults({ now, random: options.random ?? Math.random });
   const context: OperationContext = {
     store,
@@ -250,8 +259,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       at: now(),
     };
     calls.push(call);
-    const requestRegion = options.regionFromRequests ? signedRegion(req.headers.authorization) : undefined;
-    if (match.kind === 'operation' && match.params.ApplicationId && requestRegion) store.noteRequestRegion(match.params.ApplicationId, requestRegion);
+    if (options.placeFromRequests && match.kind === 'operation' && match.params.ApplicationId) {
+      store.notePlace(match.params.ApplicationId, signedRegion(req.headers.authorization), principalAccount(emulator.iamPolicy?.principal));
+    }
 
     const answerError = (error: ErrorAnswer, fault?: RecordedCall['fault']) => {
       call.status = error.status;

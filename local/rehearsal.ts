@@ -55,8 +55,9 @@ export class Rehearsal {
       region: REHEARSAL_REGION,
       // A project declared by a stack in another region is in that region: its segments' ARNs say so.
       applicationRegion: (applicationId) => this.resolver.regionOfApplication(applicationId),
-      // An existing project no stack declares is in the region of the stack whose handler uses it.
-      regionFromRequests: true,
+      applicationAccount: (applicationId) => this.resolver.accountOfApplication(applicationId),
+      // An existing project no stack declares is in the region and account of the stack whose handler uses it.
+      placeFromRequests: true,
       account: REHEARSAL_ACCOUNT,
       updateCreatesMissing: options.updateCreatesMissing ?? true,
     });
@@ -125,7 +126,7 @@ export class Rehearsal {
     const segmentCount = stacks.reduce((n, s) => n + s.segments.length, 0);
     this.log.say(this.log.paint('bold', `Rehearsing ${path.relative(process.cwd(), assembly.dir) || '.'}: ` +
       `${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${segmentCount} segment${segmentCount === 1 ? '' : 's'}`));
-    this.log.say(this.log.paint('dim', `Pinpoint emulator ${emu.url} (account ${REHEARSAL_ACCOUNT}, ${REHEARSAL_REGION}); ` +
+    this.log.say(this.log.paint('dim', `Pinpoint emulator ${emu.url} (environment-agnostic stacks: account ${REHEARSAL_ACCOUNT}, ${REHEARSAL_REGION}; others: their own); ` +
       'CloudFormation responses to a local presigned URL; no AWS account, no network'));
     this.log.say(this.log.paint('dim', runtime.node !== undefined
       ? `Handler runs on Node.js ${runtime.version} (${path.relative(process.cwd(), runtime.node) || runtime.node}), in a child process per function`

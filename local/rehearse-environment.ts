@@ -84,9 +84,18 @@ export function stackRegion(stack: { readonly environment?: string }): string {
   return region === undefined || region === 'unknown-region' ? REHEARSAL_REGION : region;
 }
 
+/**
+ * The account a stack deploys to: its manifest environment's (`aws://<account>/<region>`), or the
+ * rehearsal's own for an environment-agnostic stack.
+ */
+export function stackAccount(stack: { readonly environment?: string }): string {
+  const account = /^aws:\/\/([^/]+)\/[^/]*$/.exec(stack.environment ?? '')?.[1];
+  return account === undefined || account === 'unknown-account' ? REHEARSAL_ACCOUNT : account;
+}
+
 /** A new stack's id: `arn:aws:cloudformation:<region>:<account>:stack/<name>/<uuid>`. */
-export function fakeStackId(stackName: string, region: string = REHEARSAL_REGION): string {
-  return `arn:${REHEARSAL_PARTITION}:cloudformation:${region}:${REHEARSAL_ACCOUNT}:stack/${stackName}/${randomUUID()}`;
+export function fakeStackId(stackName: string, region: string = REHEARSAL_REGION, account: string = REHEARSAL_ACCOUNT): string {
+  return `arn:${REHEARSAL_PARTITION}:cloudformation:${region}:${account}:stack/${stackName}/${randomUUID()}`;
 }
 
 /** A deterministic fake Pinpoint application id for an `AWS::Pinpoint::App` of a stack. */
@@ -109,8 +118,8 @@ export function fakeFunctionName(stack: AssemblyStack, logicalId: string): strin
   return `${prefix}-${suffix}`;
 }
 
-export function functionArn(name: string, region: string = REHEARSAL_REGION): string {
-  return `arn:${REHEARSAL_PARTITION}:lambda:${region}:${REHEARSAL_ACCOUNT}:function:${name}`;
+export function functionArn(name: string, region: string = REHEARSAL_REGION, account: string = REHEARSAL_ACCOUNT): string {
+  return `arn:${REHEARSAL_PARTITION}:lambda:${region}:${account}:function:${name}`;
 }
 
 /** CloudFormation's own id for a resource that never answered: `<stack>-<logicalId>-<random>`. */

@@ -24,7 +24,7 @@
  */
 import type { Emulator, IamPolicyInForce, IamStatement } from './emulator';
 import { AssemblyStack, Json, serviceTokenFunction } from './rehearse-assembly';
-import { fakeFunctionName, REHEARSAL_ACCOUNT, REHEARSAL_PARTITION } from './rehearse-environment';
+import { fakeFunctionName, REHEARSAL_PARTITION, stackAccount } from './rehearse-environment';
 import { intrinsicName } from './rehearse-intrinsics';
 import type { StackInFlight, TemplateResolver } from './rehearse-resolver';
 
@@ -115,7 +115,7 @@ export class PolicyTracker {
         roleName = roleId;
       }
     }
-    return { roleId, principal: `arn:${REHEARSAL_PARTITION}:sts::${REHEARSAL_ACCOUNT}:assumed-role/${roleName}/${fakeFunctionName(model, fn.logicalId)}` };
+    return { roleId, principal: `arn:${REHEARSAL_PARTITION}:sts::${stackAccount(model)}:assumed-role/${roleName}/${fakeFunctionName(model, fn.logicalId)}` };
   }
 
   /** Create: only the policies the segment's resource depends on are sure to exist. */

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'util';
 import { AssemblyStack, Json, unmodelledResources } from './rehearse-assembly';
-import { fakeStackId, generatedPhysicalId, stackRegion } from './rehearse-environment';
+import { fakeStackId, generatedPhysicalId, stackAccount, stackRegion } from './rehearse-environment';
 import { ResolveError } from './rehearse-intrinsics';
 import { errorMessage, EventPlayer, EventSpec } from './rehearse-player';
 import type { DeployLog } from './rehearse-report';
@@ -25,7 +25,7 @@ export class StackRun implements StackInFlight {
   status: StackStatus = 'new';
 
   constructor(public current: AssemblyStack) {
-    this.stackId = fakeStackId(current.stackName, stackRegion(current));
+    this.stackId = fakeStackId(current.stackName, stackRegion(current), stackAccount(current));
   }
 
   get name(): string {

@@ -9,7 +9,7 @@ import { parsePhysicalId } from '../lambda/physical-id';
 import type { SegmentResponse } from '@aws-sdk/client-pinpoint';
 import type { Emulator } from './emulator';
 import { AssemblyStack, functionCodePath, Json, serviceTokenFunction } from './rehearse-assembly';
-import { fakeFunctionName, functionArn, ProcessEnvironment, stackRegion } from './rehearse-environment';
+import { fakeFunctionName, functionArn, ProcessEnvironment, stackAccount, stackRegion } from './rehearse-environment';
 import { stringifyScalars } from './rehearse-intrinsics';
 import { changedPaths, judgeResponses } from './rehearse-judge';
 import { handlerModule, invoke, LambdaHandler, loadHandler, LogCapture, ResponseBucket } from './rehearse-lambda';
@@ -267,7 +267,7 @@ export class EventPlayer {
           handlerSetting,
           logicalId: declaration.logicalId,
           functionName,
-          arn: functionArn(functionName, stackRegion(model)),
+          arn: functionArn(functionName, stackRegion(model), stackAccount(model)),
           timeoutSeconds: toNumber(props.Timeout) ?? 3,
           memoryMb: toNumber(props.MemorySize) ?? 128,
           handler,

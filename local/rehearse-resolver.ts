@@ -11,8 +11,8 @@ import {
   fakeFunctionName,
   fakeResourceName,
   functionArn,
-  REHEARSAL_ACCOUNT,
   REHEARSAL_PARTITION,
+  stackAccount,
   stackRegion,
 } from './rehearse-environment';
 import { evaluateCondition, IntrinsicContext, resolveValue, stringifyScalars } from './rehearse-intrinsics';
@@ -51,8 +51,8 @@ const CROSS_REGION_WRITER = 'Custom::CrossRegionExportWriter';
 export class TemplateResolver {
   /** Fake Pinpoint application id → `<stack>/<logicalId>` of the `AWS::Pinpoint::App`. */
   readonly applications = new Map<string, string>();
-  /** Fake Pinpoint application id → the region of the stack that declares it. */
-  private readonly applicationRegions = new Map<string, string>();
+  /** Fake Pinpoint application id → the region and account of the stack that declares it. */
+  private readonly applicationPlaces = new Map<string, { readonly region: string; readonly account: string }>();
   /** `Outputs.*.Export.Name` → value, from stacks rehearsed so far. */
   private readonly exported = new Map<string, unknown>();
   /** aws-cdk's cross-region exports: SSM parameter name → value, from `Custom::CrossRegionExportWriter`s. */
@@ -122,7 +122,12 @@ export class TemplateResolver {
 
   /** The region of the stack whose `AWS::Pinpoint::App` has this fake id; undefined for an id from elsewhere. */
   regionOfApplication(applicationId: string): string | undefined {
-    return this.applicationRegions.get(applicationId);
+    return this.applicationPlaces.get(applicationId)?.region;
+  }
+
+  /** The account of the stack whose `AWS::Pinpoint::App` has this fake id; undefined for an id from elsewhere. */
+  accountOfApplication(applicationId: string): string | undefined {
+    return this.applicationPlaces.get(applicationId)?.account;
   }
 
   private context(stack: StackInFlight, model: AssemblyStack): IntrinsicContext {
@@ -132,7 +137,7 @@ export class TemplateResolver {
     const pseudo: Record<string, unknown> = {
       'AWS::Partition': REHEARSAL_PARTITION,
       'AWS::Region': region,
-      'AWS::AccountId': REHEARSAL_ACCOUNT,
+      'AWS::AccountId': stackAccount(model),
       'AWS::URLSuffix': 'amazonaws.com',
       'AWS::StackName': stack.name,
       'AWS::StackId': stack.stackId,
@@ -185,7 +190,7 @@ export class TemplateResolver {
       case 'AWS::IAM::Role':
         return name('RoleName');
       case 'AWS::IAM::ManagedPolicy':
-        return `arn:${REHEARSAL_PARTITION}:iam::${REHEARSAL_ACCOUNT}:policy/${name('ManagedPolicyName', 128)}`;
+        return `arn:${REHEARSAL_PARTITION}:iam::${stackAccount(model)}:policy/${name('ManagedPolicyName', 128)}`;
       case 'AWS::IAM::Policy':
         return fakeResourceName(stack.name, logicalId).slice(-12);
       case 'AWS::Logs::LogGroup':
@@ -202,21 +207,22 @@ export class TemplateResolver {
     const resource = model.template.Resources![logicalId];
     const what = `Fn::GetAtt ${logicalId}.${attribute}`;
     const region = stackRegion(model);
+    const account = stackAccount(model);
     switch (resource.Type) {
       case 'AWS::Pinpoint::App': {
         const id = this.applicationId(stack, model, logicalId);
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:mobiletargeting:${region}:${REHEARSAL_ACCOUNT}:apps/${id}`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:mobiletargeting:${region}:${account}:apps/${id}`;
         if (attribute === 'ApplicationId' || attribute === 'Id') return id;
         throw new Error(`${what}: AWS::Pinpoint::App has Arn, Id and ApplicationId`);
       }
       case 'AWS::Lambda::Function':
-        if (attribute === 'Arn') return functionArn(fakeFunctionName(model, logicalId), region);
+        if (attribute === 'Arn') return functionArn(fakeFunctionName(model, logicalId), region, account);
         throw new Error(`${what}: only Arn is supported for a function`);
       case 'AWS::IAM::Role':
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:iam::${REHEARSAL_ACCOUNT}:role/${String(this.ref(stack, model, logicalId))}`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:iam::${account}:role/${String(this.ref(stack, model, logicalId))}`;
         throw new Error(`${what}: only Arn is supported for a role`);
       case 'AWS::Logs::LogGroup':
-        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${region}:${REHEARSAL_ACCOUNT}:log-group:${String(this.ref(stack, model, logicalId))}:*`;
+        if (attribute === 'Arn') return `arn:${REHEARSAL_PARTITION}:logs:${region}:${account}:log-group:${String(this.ref(stack, model, logicalId))}:*`;
         throw new Error(`${what}: only Arn is supported for a log group`);
       case CROSS_REGION_READER:
         if (this.crossRegion.has(attribute)) return this.crossRegion.get(attribute);
@@ -276,7 +282,7 @@ export class TemplateResolver {
   private applicationId(stack: StackInFlight, model: AssemblyStack, logicalId: string): string {
     const id = fakeApplicationId(stack.name, logicalId);
     this.applications.set(id, `${stack.name}/${logicalId}`);
-    this.applicationRegions.set(id, stackRegion(model));
+    this.applicationPlaces.set(id, { region: stackRegion(model), account: stackAccount(model) });
     return id;
   }
 }

@@ -192,7 +192,7 @@ describe('tags', () => {
 
 describe('regions', () => {
   it('places an application in the region its first request was signed for, as regional endpoints do', async () => {
-    await start({ regionFromRequests: true });
+    await start({ placeFromRequests: true });
     const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
     const out = await dublin.send(new CreateSegmentCommand({ ApplicationId: 'dublin-app', WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
     expect(out.SegmentResponse?.Arn).toMatch(/^arn:aws:mobiletargeting:eu-west-1:123456789012:apps\/dublin-app\/segments\//);
@@ -203,6 +203,15 @@ describe('regions', () => {
     expect((await createGold()).Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:/);
   });
 
+  it('places an application in the account of the principal whose policy is enforced on its first request', async () => {
+    await start({ placeFromRequests: true });
+    emu.iamPolicy = {
+      principal: 'arn:aws:sts::111122223333:assumed-role/Role/Fn',
+      scenarios: [[{ Effect: 'Allow', Action: ['mobiletargeting:*'], Resource: 'arn:aws:mobiletargeting:us-east-1:111122223333:apps/*' }]],
+    };
+    expect((await createGold()).Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:111122223333:apps\/app1\/segments\//);
+  });
+
   it('puts every application in the configured region unless asked to read regions from requests', async () => {
     const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
     const out = await dublin.send(new CreateSegmentCommand({ ApplicationId: 'dublin-app', WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
@@ -210,7 +219,7 @@ describe('regions', () => {
   });
 
   it('forgets where applications were on reset', async () => {
-    await start({ regionFromRequests: true });
+    await start({ placeFromRequests: true });
     const dublin = new PinpointClient({ endpoint: emu.url, region: 'eu-west-1', credentials, maxAttempts: 1 });
     await dublin.send(new CreateSegmentCommand({ ApplicationId: APP, WriteSegmentRequest: { Name: 'Gold', Dimensions: gold } }));
     emu.reset();

@@ -209,6 +209,32 @@ function regionReportingAssembly(region: string): string {
   return dir;
 }
 
+describe('stacks in an account of their own', () => {
+  test.each([
+    ['a project the stack declares', false],
+    ['an existing project no stack declares', true],
+  ])('%s: the policy, which names the stack\'s account, lets the handler in, and ARNs carry that account', async (_case, existingProject) => {
+    const account = '111122223333';
+    const existing = 'fedcba9876543210fedcba9876543210';
+    const { app, outdir } = newApp();
+    const stack = new Stack(app, 'Owned', { env: { account, region: 'eu-central-1' } });
+    const applicationId = existingProject ? existing : newProject(stack, 'owned-project').ref;
+    new PinpointSegment(stack, 'Gold', { applicationId, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
+    app.synth();
+    expect(JSON.stringify(template(outdir, 'Owned'))).toContain(`:mobiletargeting:eu-central-1:${account}:`);
+    let emulator: Emulator | undefined;
+
+    const result = await run({ assemblyDir: outdir, update: false, delete: false, onEmulator: (started) => void (emulator = started) });
+
+    const gold = eventOf(result, 'Owned', logicalIdOf(outdir, 'Owned', 'Gold/Resource'));
+    expect(gold.accessDenied ?? []).toEqual([]);
+    expect(gold).toMatchObject({ status: 'SUCCESS', calls: ['CreateSegment'] });
+    expect(result.exitCode).toBe(0);
+    expect(gold.event?.StackId).toMatch(new RegExp(`^arn:aws:cloudformation:eu-central-1:${account}:stack/Owned/`));
+    expect(emulator?.state.arnOf(gold.applicationId!, gold.segmentId!)).toMatch(new RegExp(`^arn:aws:mobiletargeting:eu-central-1:${account}:apps/[0-9a-f]{32}/segments/[0-9a-f]{32}$`));
+  });
+});
+
 describe('the handler\'s region', () => {
   test.each([['in a child process', undefined], ['in this process', 'in-process']])('is its stack\'s region, %s', async (_where, node) => {
     const result = await run({ assemblyDir: regionReportingAssembly('ap-southeast-2'), update: false, delete: false, node });
