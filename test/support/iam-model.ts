@@ -7,6 +7,7 @@
  * no Condition).
  */
 
+import { wildcardMatch } from '../../local/emulator-iam';
 import { asList, CfnTemplate, isJsonObject } from './json';
 
 export type { CfnTemplate as Template } from './json';
@@ -115,18 +116,13 @@ export function policiesOfRole(template: CfnTemplate, roleId: string): AttachedP
   return out;
 }
 
-function wildcardMatch(pattern: string, text: string): boolean {
-  const regex = new RegExp(`^${pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('')}$`, 's');
-  return regex.test(text);
-}
-
 /** Whether the documents allow `action` on `arn` (case-insensitive action match, as IAM does). */
 export function allows(documents: unknown[], action: string, arn: string, env: Environment): boolean {
   for (const document of documents) {
     const statements = isJsonObject(document) ? asList(document.Statement as PolicyStatement | PolicyStatement[] | undefined) : [];
     for (const statement of statements) {
       if (statement.Effect !== 'Allow' || statement.Condition || statement.NotAction || statement.NotResource) continue;
-      const actionOk = asList(statement.Action).some((a) => wildcardMatch(a.toLowerCase(), action.toLowerCase()));
+      const actionOk = asList(statement.Action).some((a) => wildcardMatch(a, action, true));
       if (!actionOk) continue;
       if (asList(statement.Resource).some((r) => wildcardMatch(render(r, env), arn))) return true;
     }
