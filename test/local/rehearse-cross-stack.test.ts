@@ -148,41 +148,31 @@ function rawProperty(outdir: string, logicalId: string, property: string): unkno
   return template(outdir, 'Consumer').Resources[logicalId].Properties?.[property];
 }
 
-describe('stacks outside us-east-1', () => {
-  test('a stack is rehearsed in its own region: its policy, which names that region, lets the handler in, and the segment\'s ARN is in that region', async () => {
+describe('stacks in an environment of their own', () => {
+  const existing = 'fedcba9876543210fedcba9876543210';
+  test.each([
+    ['a project the stack declares', 'eu-west-1', ACCOUNT, false],
+    ['an existing project no stack declares (a plain application id)', 'eu-west-1', ACCOUNT, true],
+    ['a project the stack declares, in another account', 'eu-central-1', '111122223333', false],
+    ['an existing project no stack declares, in another account', 'eu-central-1', '111122223333', true],
+  ])('%s: the stack\'s policy, which names its region and account, lets the handler in, and ARNs carry them', async (_case, region, account, existingProject) => {
     const { app, outdir } = newApp();
-    const stack = new Stack(app, 'Regional', { env: { account: ACCOUNT, region: 'eu-west-1' } });
-    const project = newProject(stack, 'regional-project');
-    new PinpointSegment(stack, 'Gold', { applicationId: project.ref, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
+    const stack = new Stack(app, 'Placed', { env: { account, region } });
+    const applicationId = existingProject ? existing : newProject(stack, 'placed-project').ref;
+    new PinpointSegment(stack, 'Gold', { applicationId, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
     app.synth();
-    expect(JSON.stringify(template(outdir, 'Regional'))).toContain(':mobiletargeting:eu-west-1:');
+    expect(JSON.stringify(template(outdir, 'Placed'))).toContain(`:mobiletargeting:${region}:${account}:`);
     let emulator: Emulator | undefined;
 
     const result = await run({ assemblyDir: outdir, update: false, delete: false, onEmulator: (started) => void (emulator = started) });
 
-    expect(result.exitCode).toBe(0);
-    const gold = eventOf(result, 'Regional', logicalIdOf(outdir, 'Regional', 'Gold/Resource'));
-    expect(gold).toMatchObject({ status: 'SUCCESS', calls: ['CreateSegment'] });
-    expect(gold.accessDenied ?? []).toEqual([]);
-    expect(gold.event?.StackId).toMatch(/^arn:aws:cloudformation:eu-west-1:/);
-    expect(emulator?.state.arnOf(gold.applicationId!, gold.segmentId!)).toMatch(/^arn:aws:mobiletargeting:eu-west-1:123456789012:apps\/[0-9a-f]{32}\/segments\/[0-9a-f]{32}$/);
-  });
-
-  test('an existing project no stack declares (a plain application id) is in the region of the stack that uses it, not us-east-1', async () => {
-    const existing = '0123456789abcdef0123456789abcdef';
-    const { app, outdir } = newApp();
-    const stack = new Stack(app, 'Regional', { env: { account: ACCOUNT, region: 'eu-west-1' } });
-    new PinpointSegment(stack, 'Gold', { applicationId: existing, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
-    app.synth();
-    let emulator: Emulator | undefined;
-
-    const result = await run({ assemblyDir: outdir, update: false, delete: false, onEmulator: (started) => void (emulator = started) });
-
-    const gold = eventOf(result, 'Regional', logicalIdOf(outdir, 'Regional', 'Gold/Resource'));
+    const gold = eventOf(result, 'Placed', logicalIdOf(outdir, 'Placed', 'Gold/Resource'));
     expect(gold.accessDenied ?? []).toEqual([]);
     expect(gold).toMatchObject({ status: 'SUCCESS', calls: ['CreateSegment'] });
     expect(result.exitCode).toBe(0);
-    expect(emulator?.state.arnOf(existing, gold.segmentId!)).toMatch(new RegExp(`^arn:aws:mobiletargeting:eu-west-1:${ACCOUNT}:apps/${existing}/segments/[0-9a-f]{32}$`));
+    if (existingProject) expect(gold.applicationId).toBe(existing);
+    expect(gold.event?.StackId).toMatch(new RegExp(`^arn:aws:cloudformation:${region}:${account}:stack/Placed/`));
+    expect(emulator?.state.arnOf(gold.applicationId!, gold.segmentId!)).toMatch(new RegExp(`^arn:aws:mobiletargeting:${region}:${account}:apps/[0-9a-f]{32}/segments/[0-9a-f]{32}$`));
   });
 });
 
@@ -208,32 +198,6 @@ function regionReportingAssembly(region: string): string {
   }));
   return dir;
 }
-
-describe('stacks in an account of their own', () => {
-  test.each([
-    ['a project the stack declares', false],
-    ['an existing project no stack declares', true],
-  ])('%s: the policy, which names the stack\'s account, lets the handler in, and ARNs carry that account', async (_case, existingProject) => {
-    const account = '111122223333';
-    const existing = 'fedcba9876543210fedcba9876543210';
-    const { app, outdir } = newApp();
-    const stack = new Stack(app, 'Owned', { env: { account, region: 'eu-central-1' } });
-    const applicationId = existingProject ? existing : newProject(stack, 'owned-project').ref;
-    new PinpointSegment(stack, 'Gold', { applicationId, name: 'Gold', dimensions: { userAttributes: { plan: AttributeDimension.inclusive('gold') } } });
-    app.synth();
-    expect(JSON.stringify(template(outdir, 'Owned'))).toContain(`:mobiletargeting:eu-central-1:${account}:`);
-    let emulator: Emulator | undefined;
-
-    const result = await run({ assemblyDir: outdir, update: false, delete: false, onEmulator: (started) => void (emulator = started) });
-
-    const gold = eventOf(result, 'Owned', logicalIdOf(outdir, 'Owned', 'Gold/Resource'));
-    expect(gold.accessDenied ?? []).toEqual([]);
-    expect(gold).toMatchObject({ status: 'SUCCESS', calls: ['CreateSegment'] });
-    expect(result.exitCode).toBe(0);
-    expect(gold.event?.StackId).toMatch(new RegExp(`^arn:aws:cloudformation:eu-central-1:${account}:stack/Owned/`));
-    expect(emulator?.state.arnOf(gold.applicationId!, gold.segmentId!)).toMatch(new RegExp(`^arn:aws:mobiletargeting:eu-central-1:${account}:apps/[0-9a-f]{32}/segments/[0-9a-f]{32}$`));
-  });
-});
 
 describe('the handler\'s region', () => {
   test.each([['in a child process', undefined], ['in this process', 'in-process']])('is its stack\'s region, %s', async (_where, node) => {
